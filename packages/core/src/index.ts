@@ -1,1 +1,102 @@
-export const PACKAGE_NAME = '@imednet/core';
+export { bearerTokenAuth } from './auth/bearerTokenAuth.ts';
+export { keyAuth } from './auth/keyAuth.ts';
+export { rotatingKeyAuth } from './auth/rotatingKeyAuth.ts';
+export type { AuthContext, AuthHeaders, AuthStrategy } from './auth/types.ts';
+export { createClient } from './client/createClient.ts';
+export { createRateLimiter } from './client/createRateLimiter.ts';
+export { type ConfigInput, type ImednetConfig, loadConfig } from './client/loadConfig.ts';
+export { redactSecrets } from './client/redactSecrets.ts';
+export type {
+  Client,
+  ClientOptions,
+  FetchLike,
+  Hooks,
+  RateLimiter,
+  RateLimitOptions,
+  SpanAttributeValue,
+  SpanLike,
+  TracerLike,
+} from './client/types.ts';
+export { withOptions } from './client/withOptions.ts';
+export {
+  CONTENT_TYPE_JSON,
+  DEFAULT_API_PATH,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RETRY_AFTER,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_RETRIES,
+  DEFAULT_RETRY_DELAY,
+  DEFAULT_TIMEOUT,
+  ENV_API_KEY,
+  ENV_BASE_URL,
+  ENV_SECURITY_KEY,
+  HEADER_API_KEY,
+  HEADER_EMAIL_NOTIFY,
+  HEADER_SECURITY_KEY,
+  LARGE_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_SQLITE_COLUMNS,
+  TERMINAL_JOB_STATES,
+} from './constants.ts';
+export {
+  ApiError,
+  type ApiErrorCode,
+  type ApiErrorField,
+  type ApiErrorInit,
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+} from './errors/ApiError.ts';
+export { ConfigurationError } from './errors/ConfigurationError.ts';
+export {
+  isApiError,
+  isConfigurationError,
+  isForbiddenError,
+  isImednetError,
+  isInvalidInputError,
+  isItemNotFoundError,
+  isNetworkError,
+  isNotFoundError,
+  isPaginationError,
+  isRateLimitError,
+  isResponseValidationError,
+  isServerError,
+  isTimeoutError,
+  isUnauthorizedError,
+} from './errors/guards.ts';
+export { ImednetError, type ImednetErrorOptions } from './errors/ImednetError.ts';
+export { type InputIssue, InvalidInputError } from './errors/InvalidInputError.ts';
+export { ItemNotFoundError } from './errors/ItemNotFoundError.ts';
+export { NetworkError } from './errors/NetworkError.ts';
+export { PaginationError } from './errors/PaginationError.ts';
+export { ResponseValidationError } from './errors/ResponseValidationError.ts';
+export { TimeoutError } from './errors/TimeoutError.ts';
+export { buildFilter } from './filters/buildFilter.ts';
+export { buildSort } from './filters/buildSort.ts';
+export { formatFilterValue } from './filters/formatFilterValue.ts';
+export type {
+  BuildFilterOptions,
+  FilterCondition,
+  FilterObject,
+  FilterOperator,
+  FilterScalar,
+  Filters,
+  Sort,
+} from './filters/types.ts';
+export { collect } from './paging/collect.ts';
+export { fetchPage } from './paging/fetchPage.ts';
+export { iterateItems } from './paging/iterateItems.ts';
+export { paginate } from './paging/paginate.ts';
+export type { FetchPageOptions, Page, PaginateOptions } from './paging/types.ts';
+export { buildRequestUrl } from './request/buildRequestUrl.ts';
+export { request } from './request/request.ts';
+export type { CallOptions, QueryValue, RequestDescription } from './request/types.ts';
+export { computeBackoff } from './retry/computeBackoff.ts';
+export { defaultRetryPolicy } from './retry/defaultRetryPolicy.ts';
+export { parseRetryAfter } from './retry/parseRetryAfter.ts';
+export type { RetryPolicy, RetryState } from './retry/types.ts';

@@ -1,0 +1,175 @@
+import { checkKey, keyAuth } from '../auth/keyAuth.ts';
+import {
+  DEFAULT_API_PATH,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRY_AFTER,
+  DEFAULT_RETRIES,
+  DEFAULT_RETRY_DELAY,
+  DEFAULT_TIMEOUT,
+  ENV_API_KEY,
+  ENV_BASE_URL,
+  ENV_SECURITY_KEY,
+} from '../constants.ts';
+import { ConfigurationError } from '../errors/ConfigurationError.ts';
+import { readEnv, trimmed } from '../internal/env.ts';
+import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
+import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
+import { createRateLimiter } from './createRateLimiter.ts';
+import { resolveBaseUrl } from './resolveBaseUrl.ts';
+import type { Client, ClientOptions, RateLimiter } from './types.ts';
+
+/**
+ * Creates a frozen client value. Keys come from the options, else from `IMEDNET_API_KEY` and
+ * `IMEDNET_SECURITY_KEY` where the runtime has an environment.
+ *
+ * @throws {ConfigurationError} when keys are missing, the base URL is unusable, or an option is
+ * out of range. The message names what is wrong, never a secret.
+ * @example
+ * const client = createClient({ apiKey: 'my-key', securityKey: 'my-security-key' })
+ * const studies = await request(client, { method: 'GET', path: ['studies'] })
+ */
+// @__NO_SIDE_EFFECTS__
+export function createClient(options: ClientOptions = {}): Client {
+  return buildClient(options, undefined);
+}
+
+/** Builds a client; `inheritedLimiter` lets `withOptions` share the parent's bucket. */
+export function buildClient(
+  options: ClientOptions,
+  inheritedLimiter: RateLimiter | null | undefined,
+): Client {
+  const env = options.env ?? readEnv();
+  const resolved: ClientOptions = { ...options };
+  let auth = options.auth;
+  if (auth !== undefined) {
+    if (typeof auth !== 'function') throw new ConfigurationError('auth must be a function');
+    if (options.apiKey !== undefined || options.securityKey !== undefined) {
+      throw new ConfigurationError('Pass either apiKey/securityKey or auth, not both');
+    }
+  } else {
+    const apiKey = options.apiKey ?? trimmed(env[ENV_API_KEY]);
+    const securityKey = options.securityKey ?? trimmed(env[ENV_SECURITY_KEY]);
+    const missing = [
+      apiKey === undefined ? `apiKey (or ${ENV_API_KEY})` : '',
+      securityKey === undefined ? `securityKey (or ${ENV_SECURITY_KEY})` : '',
+    ].filter(Boolean);
+    if (missing.length > 0) throw new ConfigurationError(`Missing ${missing.join(' and ')}`);
+    resolved.apiKey = checkKey(apiKey, 'apiKey');
+    resolved.securityKey = checkKey(securityKey, 'securityKey');
+    auth = keyAuth({ apiKey: resolved.apiKey, securityKey: resolved.securityKey });
+  }
+  resolved.baseUrl = trimmed(options.baseUrl) ?? trimmed(env[ENV_BASE_URL]) ?? DEFAULT_BASE_URL;
+  delete resolved.env; // keys and base URL are resolved now; keep no reference to the environment
+
+  const baseUrl = resolveBaseUrl(
+    resolved.baseUrl,
+    options.apiPath ?? DEFAULT_API_PATH,
+    options.allowInsecure === true,
+  );
+  const timeout = checkNumber(options.timeout, DEFAULT_TIMEOUT, 'timeout', 1);
+  const retries = checkNumber(options.retries, DEFAULT_RETRIES, 'retries', 0, true);
+  const retryDelay = checkNumber(options.retryDelay, DEFAULT_RETRY_DELAY, 'retryDelay', 0);
+  const maxRetryAfter = checkNumber(
+    options.maxRetryAfter,
+    DEFAULT_MAX_RETRY_AFTER,
+    'maxRetryAfter',
+    0,
+  );
+  const headers = checkHeaders(options.headers ?? {});
+  if (options.userAgent !== undefined) checkHeaders({ 'user-agent': options.userAgent });
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new ConfigurationError('fetch must be a function');
+  }
+  const retryPolicy = options.retryPolicy ?? defaultRetryPolicy;
+  if (typeof retryPolicy?.shouldRetry !== 'function') {
+    throw new ConfigurationError('retryPolicy must have a shouldRetry(state) method');
+  }
+  const rateLimiter = resolveLimiter(options, inheritedLimiter);
+  const hasKeys = options.auth === undefined;
+
+  const summary = (): Record<string, unknown> => ({
+    baseUrl,
+    auth: hasKeys ? 'keys' : 'custom',
+    ...(hasKeys ? { apiKey: MASK, securityKey: MASK } : {}),
+    timeout,
+    retries,
+    retryDelay,
+    maxRetryAfter,
+    rateLimit: rateLimiter
+      ? { requestsPerSecond: rateLimiter.requestsPerSecond, burst: rateLimiter.burst }
+      : null,
+    // Header values may be credentials (a proxy token): show only their names.
+    headers: Object.keys(headers),
+    userAgent: options.userAgent ?? null,
+  });
+
+  const client: Client = {
+    baseUrl,
+    timeout,
+    retries,
+    retryDelay,
+    retryPolicy,
+    maxRetryAfter,
+    rateLimiter,
+    fetch: options.fetch,
+    hooks: Object.freeze({ ...options.hooks }),
+    tracer: options.tracer,
+    headers,
+    userAgent: options.userAgent,
+    auth,
+    toJSON: summary,
+    toString: () => `ImednetClient(${baseUrl})`,
+  };
+  const frozenOptions = Object.freeze(resolved);
+  Object.defineProperty(client, CLIENT_OPTIONS, { value: () => frozenOptions, enumerable: false });
+  Object.defineProperty(client, INSPECT, {
+    value: () => ({ ImednetClient: summary() }),
+    enumerable: false,
+  });
+  return Object.freeze(client);
+}
+
+function resolveLimiter(
+  options: ClientOptions,
+  inherited: RateLimiter | null | undefined,
+): RateLimiter | null {
+  const rl = options.rateLimit;
+  if (rl === undefined) return inherited ?? null;
+  if (rl === false) return null;
+  if (typeof (rl as Partial<RateLimiter>).acquire === 'function') return rl as RateLimiter;
+  return createRateLimiter(rl);
+}
+
+function checkNumber(
+  value: number | undefined,
+  fallback: number,
+  name: string,
+  min: number,
+  integer = false,
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    throw new ConfigurationError(`${name} must be a finite number of at least ${min}`);
+  }
+  if (integer && !Number.isInteger(value)) {
+    throw new ConfigurationError(`${name} must be an integer`);
+  }
+  return value;
+}
+
+/** Refuses header names or values a server could split into a second header. */
+export function checkHeaders(
+  headers: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new ConfigurationError(`Invalid header name ${JSON.stringify(name)}`);
+    }
+    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+      throw new ConfigurationError(`Header ${name} must be a string without CR or LF`);
+    }
+    out[name.toLowerCase()] = value;
+  }
+  return Object.freeze(out);
+}

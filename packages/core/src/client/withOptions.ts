@@ -1,0 +1,33 @@
+import { ConfigurationError } from '../errors/ConfigurationError.ts';
+import { CLIENT_OPTIONS } from '../internal/symbols.ts';
+import { buildClient } from './createClient.ts';
+import type { Client, ClientOptions } from './types.ts';
+
+/** Reads the options a client was built from (secrets included); internal. */
+export function clientOptions(client: Client): Readonly<ClientOptions> {
+  const get = (client as unknown as Record<symbol, unknown>)[CLIENT_OPTIONS];
+  if (typeof get !== 'function') {
+    throw new ConfigurationError('Not a client made by createClient');
+  }
+  return get() as ClientOptions;
+}
+
+/**
+ * Returns a new client with some options changed; the original is unchanged. The client-side
+ * rate limiter stays shared unless `partial` sets `rateLimit`.
+ *
+ * @throws {ConfigurationError} when the merged options are invalid.
+ * @example
+ * const patient = withOptions(client, { timeout: 120_000, retries: 5 })
+ */
+export function withOptions(client: Client, partial: Partial<ClientOptions>): Client {
+  const base: ClientOptions = { ...clientOptions(client) };
+  // Switching between keys and a custom strategy drops the other kind.
+  if (partial.auth !== undefined) {
+    delete base.apiKey;
+    delete base.securityKey;
+  }
+  if (partial.apiKey !== undefined || partial.securityKey !== undefined) delete base.auth;
+  const merged: ClientOptions = { ...base, ...partial, env: {} };
+  return buildClient(merged, 'rateLimit' in partial ? undefined : client.rateLimiter);
+}

@@ -1,0 +1,39 @@
+/**
+ * Registered symbol, so that two copies of this package (a bundler duplicate, two versions)
+ * still recognise each other's errors: `instanceof` alone fails across copies.
+ */
+export const ERROR_BRAND: unique symbol = Symbol.for('@imednet/core/error') as never;
+
+/** Options every error constructor accepts. */
+export interface ImednetErrorOptions {
+  cause?: unknown;
+}
+
+/**
+ * Root of every error this toolkit throws. Each subclass has a literal `code`.
+ *
+ * @example
+ * try { await request(client, d) } catch (e) { if (isImednetError(e)) console.log(e.code) }
+ */
+export class ImednetError extends Error {
+  readonly code: string = 'IMEDNET_ERROR';
+  override name = 'ImednetError';
+
+  constructor(message: string, options?: ImednetErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    Object.defineProperty(this, ERROR_BRAND, { value: true, enumerable: false });
+  }
+
+  /** A printable summary; the message and fields never contain a secret. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+    };
+    for (const [key, value] of Object.entries(this)) {
+      if (key !== 'name' && key !== 'code') out[key] = value;
+    }
+    return out;
+  }
+}

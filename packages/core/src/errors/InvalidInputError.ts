@@ -1,0 +1,30 @@
+import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+
+/** One problem found in caller input. */
+export interface InputIssue {
+  index?: number;
+  field?: string;
+  message: string;
+}
+
+/** Caller input refused before anything was sent (bad filter, path segment, header, ...). */
+export class InvalidInputError extends ImednetError {
+  override readonly code = 'INVALID_INPUT' as const;
+  override name = 'InvalidInputError';
+  readonly details: readonly InputIssue[];
+
+  constructor(details: readonly InputIssue[], message?: string, options?: ImednetErrorOptions) {
+    super(message ?? summarise(details), options);
+    this.details = Object.freeze(details.map((d) => Object.freeze({ ...d })));
+  }
+}
+
+function summarise(details: readonly InputIssue[]): string {
+  const parts = details.map((d) => {
+    const where = [d.index === undefined ? '' : `#${d.index}`, d.field ?? '']
+      .filter(Boolean)
+      .join(' ');
+    return where ? `${where}: ${d.message}` : d.message;
+  });
+  return `Invalid input: ${parts.join('; ') || 'unknown problem'}`;
+}

@@ -1,0 +1,33 @@
+import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+
+/** A response arrived but does not have the expected shape. Not a transport error. */
+export class ResponseValidationError extends ImednetError {
+  override readonly code = 'RESPONSE_VALIDATION' as const;
+  override name = 'ResponseValidationError';
+  /** What was being read, e.g. 'records' or 'envelope'. */
+  readonly resource: string;
+  /** Index of the item in its page, or null when not an item. */
+  readonly index: number | null;
+  /** Dotted path of the offending field ('' for the whole value). */
+  readonly path: string;
+  /** The raw value found there. */
+  readonly value: unknown;
+
+  constructor(
+    resource: string,
+    index: number | null,
+    path: string,
+    value: unknown,
+    options?: ImednetErrorOptions & { message?: string },
+  ) {
+    const where = `${resource}${index === null ? '' : `[${index}]`}${path ? `.${path}` : ''}`;
+    super(
+      `Unexpected response at ${where}${options?.message ? `: ${options.message}` : ''}`,
+      options,
+    );
+    this.resource = resource;
+    this.index = index;
+    this.path = path;
+    this.value = value;
+  }
+}

@@ -1,0 +1,87 @@
+import type {
+  ApiError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+} from './ApiError.ts';
+import type { ConfigurationError } from './ConfigurationError.ts';
+import { ERROR_BRAND, type ImednetError } from './ImednetError.ts';
+import type { InvalidInputError } from './InvalidInputError.ts';
+import type { ItemNotFoundError } from './ItemNotFoundError.ts';
+import type { NetworkError } from './NetworkError.ts';
+import type { PaginationError } from './PaginationError.ts';
+import type { ResponseValidationError } from './ResponseValidationError.ts';
+import type { TimeoutError } from './TimeoutError.ts';
+
+const API_CODES: ReadonlySet<string> = new Set([
+  'API_ERROR',
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVER_ERROR',
+]);
+
+/**
+ * True for any error of this toolkit, from any copy of the package; with `code`, only that kind.
+ *
+ * @throws never
+ * @example
+ * if (isImednetError(e, 'TIMEOUT')) retryLater()
+ */
+export function isImednetError(error: unknown, code?: string): error is ImednetError {
+  if (typeof error !== 'object' || error === null) return false;
+  if ((error as Record<symbol, unknown>)[ERROR_BRAND] !== true) return false;
+  return code === undefined || (error as ImednetError).code === code;
+}
+
+/**
+ * True for an HTTP error; with `status`, only that status.
+ *
+ * @throws never
+ * @example
+ * if (isApiError(e, 404)) return null
+ */
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return (
+    isImednetError(error) &&
+    API_CODES.has(error.code) &&
+    (status === undefined || (error as ApiError).status === status)
+  );
+}
+
+/** @throws never @example if (isRateLimitError(e)) console.log(e.retryAfter) */
+export const isRateLimitError = (e: unknown): e is RateLimitError =>
+  isImednetError(e, 'RATE_LIMITED');
+/** @throws never @example if (isUnauthorizedError(e)) askForKeys() */
+export const isUnauthorizedError = (e: unknown): e is UnauthorizedError =>
+  isImednetError(e, 'UNAUTHORIZED');
+/** @throws never @example if (isForbiddenError(e)) skipStudy() */
+export const isForbiddenError = (e: unknown): e is ForbiddenError => isImednetError(e, 'FORBIDDEN');
+/** @throws never @example if (isNotFoundError(e)) return null */
+export const isNotFoundError = (e: unknown): e is NotFoundError => isImednetError(e, 'NOT_FOUND');
+/** @throws never @example if (isServerError(e)) alert() */
+export const isServerError = (e: unknown): e is ServerError => isImednetError(e, 'SERVER_ERROR');
+/** @throws never @example if (isTimeoutError(e)) console.log(e.timeout) */
+export const isTimeoutError = (e: unknown): e is TimeoutError => isImednetError(e, 'TIMEOUT');
+/** @throws never @example if (isNetworkError(e)) console.log(e.cause) */
+export const isNetworkError = (e: unknown): e is NetworkError => isImednetError(e, 'NETWORK_ERROR');
+/** @throws never @example if (isResponseValidationError(e)) console.log(e.path) */
+export const isResponseValidationError = (e: unknown): e is ResponseValidationError =>
+  isImednetError(e, 'RESPONSE_VALIDATION');
+/** @throws never @example if (isConfigurationError(e)) console.error(e.message) */
+export const isConfigurationError = (e: unknown): e is ConfigurationError =>
+  isImednetError(e, 'CONFIGURATION_ERROR');
+/** @throws never @example if (isPaginationError(e)) console.error(e.expected, e.received) */
+export const isPaginationError = (e: unknown): e is PaginationError =>
+  isImednetError(e, 'PAGINATION_ERROR');
+/** @throws never @example if (isItemNotFoundError(e)) return null */
+export const isItemNotFoundError = (e: unknown): e is ItemNotFoundError =>
+  isImednetError(e, 'ITEM_NOT_FOUND');
+/** @throws never @example if (isInvalidInputError(e)) console.error(e.details) */
+export const isInvalidInputError = (e: unknown): e is InvalidInputError =>
+  isImednetError(e, 'INVALID_INPUT');

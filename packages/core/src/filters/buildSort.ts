@@ -1,0 +1,38 @@
+import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import type { Sort } from './types.ts';
+
+/**
+ * Writes the one `sort` query value the API takes: `'field,ASC'` or `'field,DESC'`.
+ *
+ * @throws {InvalidInputError} for an unknown direction, a bad field, or more than one field.
+ * @example
+ * buildSort({ dateCreated: 'desc' }) // 'dateCreated,DESC'
+ */
+export function buildSort(sort: Sort | undefined): string | undefined {
+  if (sort === undefined) return undefined;
+  if (typeof sort === 'string') {
+    const text = sort.trim();
+    if (text === '') return undefined;
+    const [field = '', direction = 'ASC', ...rest] = text.split(',').map((s) => s.trim());
+    if (rest.length > 0) fail('one field only: the API takes a single sort parameter');
+    return write(field, direction);
+  }
+  if (typeof sort !== 'object' || sort === null) fail('sort must be a string or an object');
+  const entries = Object.entries(sort).filter(([, d]) => d !== undefined);
+  if (entries.length === 0) return undefined;
+  if (entries.length > 1) fail('one field only: the API takes a single sort parameter');
+  const [field, direction] = entries[0]!;
+  return write(field, direction);
+}
+
+function write(field: string, direction: string): string {
+  if (!/^[A-Za-z0-9_.]+$/.test(field)) fail(`invalid sort field ${JSON.stringify(field)}`);
+  const dir = String(direction).toUpperCase();
+  if (dir !== 'ASC' && dir !== 'DESC')
+    fail(`sort direction must be ASC or DESC, got ${JSON.stringify(direction)}`);
+  return `${field},${dir}`;
+}
+
+function fail(message: string): never {
+  throw new InvalidInputError([{ field: 'sort', message }], `Invalid sort: ${message}`);
+}

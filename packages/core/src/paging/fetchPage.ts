@@ -1,0 +1,70 @@
+import type { Client } from '../client/types.ts';
+import { MAX_PAGE_SIZE } from '../constants.ts';
+import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
+import { request } from '../request/request.ts';
+import type { RequestDescription } from '../request/types.ts';
+import type { FetchPageOptions, Page } from './types.ts';
+
+/**
+ * Fetches one page of a list: adds `page` and `size` to the query and reads the envelope
+ * `{ pagination, data }` of api-contract §3.
+ *
+ * @throws {InvalidInputError} for a page below 0 or a size outside 1..500.
+ * @throws {ResponseValidationError} when the answer has no `data` array.
+ * @throws the errors of `request`.
+ * @example
+ * const first = await fetchPage(client, { method: 'GET', path: ['studies'] }, { page: 0, pageSize: 100 })
+ */
+export async function fetchPage(
+  client: Client,
+  description: RequestDescription,
+  options: FetchPageOptions,
+): Promise<Page<unknown>> {
+  const { page, pageSize } = options;
+  checkPaging(page, pageSize);
+  const body = await request(
+    client,
+    { ...description, query: { ...description.query, page, size: pageSize } },
+    { signal: options.signal },
+  );
+  if (!isObject(body) || !Array.isArray(body.data)) {
+    throw new ResponseValidationError('envelope', null, 'data', isObject(body) ? body.data : body, {
+      message: 'expected a list envelope with a data array',
+    });
+  }
+  const pagination = isObject(body.pagination) ? body.pagination : {};
+  return {
+    items: body.data,
+    page: count(pagination.currentPage) ?? page,
+    pageSize: positive(count(pagination.size)) ?? pageSize,
+    totalPages: count(pagination.totalPages),
+    totalElements: count(pagination.totalElements),
+  };
+}
+
+/** Refuses paging figures the server would reject or that would loop. */
+export function checkPaging(page: number, pageSize: number): void {
+  if (!Number.isInteger(page) || page < 0) {
+    throw new InvalidInputError([{ field: 'page', message: 'page must be an integer >= 0' }]);
+  }
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new InvalidInputError([
+      { field: 'pageSize', message: `pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}` },
+    ]);
+  }
+}
+
+/** A non-negative integer from a number or a numeric string (seen live), else null. */
+function count(value: unknown): number | null {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+function positive(n: number | null): number | null {
+  return n !== null && n > 0 ? n : null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,104 @@
+import type { Client } from '../client/types.ts';
+import { DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE } from '../constants.ts';
+import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { PaginationError } from '../errors/PaginationError.ts';
+import { buildRequestUrl } from '../request/buildRequestUrl.ts';
+import { callHook } from '../request/callHook.ts';
+import type { RequestDescription } from '../request/types.ts';
+import { checkPaging, fetchPage } from './fetchPage.ts';
+import type { Page, PaginateOptions } from './types.ts';
+
+/**
+ * Yields the pages of a list, one request per page, lazily (api-contract §3).
+ * Stops after page `totalPages - 1`; without `totalPages`, at the first page shorter than the
+ * `size` the response reports (or an empty page). A page repeating the previous one, or more
+ * than `maxPages` pages, is a PaginationError instead of an endless loop. When the list ends
+ * and `totalElements` disagrees with what arrived, it throws (or calls
+ * `hooks.onPaginationMismatch` with `onCountMismatch: 'hook'`): never a silently short list.
+ *
+ * @throws {PaginationError} on a repeated page, too many pages, or a count mismatch.
+ * @throws {InvalidInputError} for bad paging options; and the errors of `request`.
+ * @example
+ * for await (const page of paginate(client, { method: 'GET', path: ['studies', 'S1', 'sites'] })) {
+ *   console.log(page.page, page.items.length)
+ * }
+ */
+export async function* paginate(
+  client: Client,
+  description: RequestDescription,
+  options: PaginateOptions = {},
+): AsyncGenerator<Page<unknown>, void, undefined> {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const startPage = options.startPage ?? 0;
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  checkPaging(startPage, pageSize);
+  if (!Number.isInteger(maxPages) || maxPages < 1) {
+    throw new InvalidInputError([
+      { field: 'maxPages', message: 'maxPages must be an integer >= 1' },
+    ]);
+  }
+  const url = buildRequestUrl(client, description);
+  let page = startPage;
+  let received = 0;
+  let fetched = 0;
+  let previous: string | null = null;
+  let last: Page<unknown> | null = null;
+  for (;;) {
+    if (fetched >= maxPages) {
+      throw new PaginationError(`Stopped after ${maxPages} pages of ${url} (maxPages)`, {
+        url,
+        page,
+      });
+    }
+    const current = await fetchPage(client, description, {
+      page,
+      pageSize,
+      signal: options.signal,
+    });
+    fetched += 1;
+    if (current.items.length > 0) {
+      const signature = JSON.stringify(current.items);
+      if (signature === previous) {
+        throw new PaginationError(`Page ${page} of ${url} repeats the previous page`, {
+          url,
+          page,
+        });
+      }
+      previous = signature;
+    }
+    received += current.items.length;
+    last = current;
+    yield current;
+    if (isLastPage(current, page)) break;
+    page += 1;
+  }
+  checkCount(client, url, last, received, startPage, pageSize, options.onCountMismatch ?? 'error');
+}
+
+function isLastPage(current: Page<unknown>, page: number): boolean {
+  if (current.items.length === 0) return true;
+  if (current.totalPages !== null) return page >= current.totalPages - 1;
+  return current.items.length < current.pageSize;
+}
+
+function checkCount(
+  client: Client,
+  url: string,
+  last: Page<unknown> | null,
+  received: number,
+  startPage: number,
+  pageSize: number,
+  mode: 'error' | 'hook',
+): void {
+  if (last === null || last.totalElements === null) return;
+  const expected = Math.max(0, last.totalElements - startPage * pageSize);
+  if (expected === received) return;
+  if (mode === 'hook') {
+    callHook(client.hooks.onPaginationMismatch, { url, expected, received });
+    return;
+  }
+  throw new PaginationError(
+    `${url}: the server reported ${expected} items but ${received} arrived (data changed while paging?)`,
+    { url, expected, received },
+  );
+}

@@ -1,0 +1,25 @@
+import { isApiError, isNetworkError, isTimeoutError } from '../errors/guards.ts';
+import type { RetryPolicy, RetryState } from './types.ts';
+
+const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/**
+ * The Python SDK's rules (api-contract §8): 429 is retried for every method (the server refused
+ * before processing); network errors, timeouts and 5xx only for idempotent methods, so a POST
+ * is never sent twice on the SDK's own initiative. Anything else is not retried.
+ *
+ * @throws never
+ * @example
+ * const client = createClient({ apiKey, securityKey, retryPolicy: defaultRetryPolicy })
+ */
+export const defaultRetryPolicy: RetryPolicy = Object.freeze({
+  shouldRetry(state: RetryState): boolean {
+    const idempotent = IDEMPOTENT.has(state.method.toUpperCase());
+    const { error } = state;
+    if (isApiError(error)) {
+      if (error.status === 429) return true;
+      return error.status >= 500 && idempotent;
+    }
+    return (isNetworkError(error) || isTimeoutError(error)) && idempotent;
+  },
+});

@@ -1,0 +1,49 @@
+import nock from 'nock';
+import { afterEach, beforeAll } from 'vitest';
+import { type ClientOptions, createClient } from '../src/index.ts';
+
+export const API_KEY = 'SECRET-API-KEY-123';
+export const SECURITY_KEY = 'SECRET-SECURITY-KEY-456';
+export const ORIGIN = 'https://edc.test.example';
+export const BASE = '/api/v1/edc';
+
+/** A client against the nock origin, quick retries, no environment. */
+export function testClient(options: ClientOptions = {}) {
+  return createClient({
+    apiKey: API_KEY,
+    securityKey: SECURITY_KEY,
+    baseUrl: ORIGIN,
+    retryDelay: 1,
+    env: {},
+    ...options,
+  });
+}
+
+/** nock scope on the API path. */
+export function api() {
+  return nock(ORIGIN);
+}
+
+/** Blocks real network and checks every interceptor was used. */
+export function useNock(): void {
+  beforeAll(() => {
+    nock.disableNetConnect();
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
+  });
+}
+
+/** The list envelope of api-contract §3. */
+export function envelope(
+  data: unknown[],
+  pagination: Partial<{ currentPage: number; size: number; totalPages: number; totalElements: number }>,
+) {
+  return {
+    metadata: { status: 'OK', method: 'GET', path: '/x', timestamp: '2024-01-01 00:00:00', error: {} },
+    pagination: { sort: [], ...pagination },
+    data,
+  };
+}
