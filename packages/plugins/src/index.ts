@@ -1,1 +1,14 @@
-export const PACKAGE_NAME = '@imednet/plugins';
+export { WORKFLOWS_MEMBERS, WORKFLOWS_PACKAGE } from './constants.ts';
+export { definePlugin } from './definePlugin.ts';
+export type { ImportModule } from './internal/importPluginModule.ts';
+export { isPluginLoadError } from './isPluginLoadError.ts';
+export { isWorkflowsNamespace } from './isWorkflowsNamespace.ts';
+export { type LoadWorkflowsOptions, loadWorkflows } from './loadWorkflows.ts';
+export { PluginLoadError } from './PluginLoadError.ts';
+export type {
+  PluginFactory,
+  PluginLoadFailure,
+  WorkflowMember,
+  WorkflowsMemberName,
+  WorkflowsNamespace,
+} from './types.ts';

@@ -1,0 +1,32 @@
+import { PluginLoadError } from '../PluginLoadError.ts';
+import type { PluginFactory } from '../types.ts';
+import { describeType } from './describeType.ts';
+
+/**
+ * The factory a plugin module exports: its default export, else a named `createWorkflows`.
+ * A default export that is not a function is accepted only when `createWorkflows` is one.
+ */
+export function pickFactory(module: unknown, specifier: string): PluginFactory {
+  const exports = (typeof module === 'object' && module !== null ? module : {}) as {
+    default?: unknown;
+    createWorkflows?: unknown;
+  };
+  if (typeof exports.default === 'function') return exports.default as PluginFactory;
+  if (typeof exports.createWorkflows === 'function')
+    return exports.createWorkflows as PluginFactory;
+  const found = exports.default ?? exports.createWorkflows;
+  if (found === undefined) {
+    throw new PluginLoadError(
+      'no-factory',
+      specifier,
+      `The module "${specifier}" has no default export and no named export createWorkflows; ` +
+        'a workflows plugin exports a function (client) => namespace as one of them',
+    );
+  }
+  throw new PluginLoadError(
+    'not-a-function',
+    specifier,
+    `The workflows plugin exported by "${specifier}" is ${describeType(found)}, not a function ` +
+      '(client) => namespace',
+  );
+}
