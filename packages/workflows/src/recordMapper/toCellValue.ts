@@ -1,0 +1,37 @@
+import type { CellValue, ColumnType } from './types.ts';
+
+const NUMERIC = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const INTEGER = /^[-+]?\d+$/;
+
+/**
+ * Turns a raw `recordData` value into a cell of the column's type. Empty strings and null
+ * become null (never a made-up value). A value that does not read as the column's number
+ * type is passed on as its original string, so that nothing is lost.
+ */
+export function toCellValue(raw: unknown, type: ColumnType): CellValue {
+  if (raw === null || raw === undefined || raw === '') return null;
+  if (type === 'number' || type === 'integer') return toNumber(raw, type);
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (raw instanceof Date) return raw;
+  return JSON.stringify(raw);
+}
+
+function toNumber(raw: unknown, type: 'number' | 'integer'): CellValue {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return null;
+    return type === 'integer' && !Number.isInteger(raw) ? String(raw) : raw;
+  }
+  if (typeof raw === 'string') {
+    const text = raw.trim();
+    if (text === '') return null;
+    const pattern = type === 'integer' ? INTEGER : NUMERIC;
+    if (pattern.test(text)) {
+      const value = Number(text);
+      if (Number.isFinite(value) && (type === 'number' || Number.isSafeInteger(value)))
+        return value;
+    }
+    return raw;
+  }
+  return typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw);
+}
