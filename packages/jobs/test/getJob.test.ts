@@ -1,0 +1,103 @@
+import {
+  createClient,
+  isApiError,
+  isInvalidInputError,
+  isResponseValidationError,
+} from '@imednet/core';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getJob } from '../src/index.ts';
+
+const BASE = 'http://127.0.0.1:9';
+const client = createClient({
+  apiKey: 'ak-secret',
+  securityKey: 'sk-secret',
+  baseUrl: BASE,
+  retries: 0,
+});
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+describe('getJob', () => {
+  it('reads a job status with both auth headers', async () => {
+    const scope = nock(BASE, {
+      reqheaders: { 'x-api-key': 'ak-secret', 'x-imn-security-key': 'sk-secret' },
+    })
+      .get('/api/v1/edc/studies/STUDY-1/jobs/b-42')
+      .reply(200, {
+        jobId: 7,
+        batchId: 'b-42',
+        state: 'Processing',
+        dateCreated: '2024-05-06 07:08:09',
+        dateStarted: '2024-05-06T07:08:10.5Z',
+        dateFinished: '',
+        progress: '40',
+        resultUrl: null,
+        somethingNew: true,
+      });
+    const job = await getJob(client, 'STUDY-1', 'b-42');
+    expect(job).toEqual({
+      jobId: '7',
+      batchId: 'b-42',
+      state: 'Processing',
+      dateCreated: new Date('2024-05-06T07:08:09Z'),
+      dateStarted: new Date('2024-05-06T07:08:10.500Z'),
+      dateFinished: null,
+      progress: 40,
+      resultUrl: null,
+    });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('accepts a finished job without batchId, state or dates', async () => {
+    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, { jobId: 'j-1' });
+    const job = await getJob(client, 'S', 'b-1');
+    expect(job.batchId).toBeNull();
+    expect(job.state).toBe('');
+    expect(job.dateFinished).toBeNull();
+  });
+
+  it('percent-encodes the study key and the batch id', async () => {
+    const scope = nock(BASE)
+      .get('/api/v1/edc/studies/MY%20STUDY/jobs/a%2Fb')
+      .reply(200, { batchId: 'a/b', state: 'COMPLETED' });
+    const job = await getJob(client, 'MY STUDY', 'a/b');
+    expect(job.state).toBe('COMPLETED');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it.each([[''], ['  ']])('refuses the batch id %j before any request', async (batchId) => {
+    const error = await getJob(client, 'S', batchId).catch((e: unknown) => e);
+    expect(isInvalidInputError(error)).toBe(true);
+  });
+
+  it('reports a body that is not a job status as a validation error', async () => {
+    nock(BASE)
+      .get('/api/v1/edc/studies/S/jobs/b-1')
+      .reply(200, { state: 'done', dateCreated: '2024-02-30 00:00:00' });
+    const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    if (!isResponseValidationError(error)) return;
+    expect(error.path).toBe('dateCreated');
+    expect(error.value).toBe('2024-02-30 00:00:00');
+  });
+
+  it('reports an empty body as a validation error', async () => {
+    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, '');
+    const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+  });
+
+  it('passes an unknown batch on as a 404 API error without the keys in it', async () => {
+    nock(BASE)
+      .get('/api/v1/edc/studies/S/jobs/nope')
+      .reply(404, { metadata: { status: 'ERROR', error: { message: 'Batch not found' } } });
+    const error = await getJob(client, 'S', 'nope').catch((e: unknown) => e);
+    expect(isApiError(error, 404)).toBe(true);
+    expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toMatch(
+      /ak-secret|sk-secret/,
+    );
+  });
+});

@@ -1,0 +1,185 @@
+import { isInvalidInputError } from '@imednet/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isJobFailedError, isJobTimeoutError, type PollEvent, waitForJob } from '../src/index.ts';
+import { createFakeApi, fakeClient, jobStates } from './fakeApi.ts';
+
+const JOB = 'GET /studies/S1/jobs/b-1';
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('waitForJob', () => {
+  it('polls through mixed-case states and resolves on Completed', async () => {
+    const api = createFakeApi({
+      [JOB]: jobStates('created', 'PENDING', 'Processing', 'Completed'),
+    });
+    const polls: PollEvent[] = [];
+    const job = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      interval: 1,
+      maxInterval: 2,
+      onPoll: (e) => polls.push(e),
+    });
+    expect(job.state).toBe('Completed');
+    expect(api.count(JOB)).toBe(4);
+    expect(polls.map((p) => [p.attempt, p.job.state])).toEqual([
+      [1, 'created'],
+      [2, 'PENDING'],
+      [3, 'Processing'],
+      [4, 'Completed'],
+    ]);
+  });
+
+  it.each([['success'], ['SUCCESS'], [''], [null], ['  completed ']])(
+    'resolves on the finished state %j',
+    async (state) => {
+      const api = createFakeApi({ [JOB]: jobStates('processing', state) });
+      const job = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1 });
+      expect(job.state).toBe(state ?? '');
+      expect(api.count(JOB)).toBe(2);
+    },
+  );
+
+  it.each([['Failed'], ['cancelled'], ['CANCELLED']])(
+    'rejects with JobFailedError on %s, with the final status and the states seen',
+    async (state) => {
+      const api = createFakeApi({ [JOB]: jobStates('pending', 'processing', state) });
+      const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1 }).catch(
+        (e: unknown) => e,
+      );
+      expect(isJobFailedError(error)).toBe(true);
+      if (!isJobFailedError(error)) return;
+      expect(error.code).toBe('JOB_FAILED');
+      expect(error.job.state).toBe(state);
+      expect(error.states).toEqual(['pending', 'processing', state]);
+      expect(error.batchId).toBe('b-1');
+      expect(error.message).toContain('b-1');
+    },
+  );
+
+  it('keeps one poll in flight at a time', async () => {
+    let n = 0;
+    const api = createFakeApi({
+      [JOB]: () => ({
+        body: { batchId: 'b-1', state: ++n < 5 ? 'processing' : 'completed' },
+        hold: delay(3),
+      }),
+    });
+    await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1, maxInterval: 1 });
+    expect(api.count(JOB)).toBe(5);
+    expect(api.maxInFlight).toBe(1);
+  });
+
+  it('backs off exponentially with jitter up to maxInterval, then polls once just before the deadline', async () => {
+    vi.useFakeTimers({ now: 0 });
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const api = createFakeApi({ [JOB]: jobStates('processing') });
+    const result = waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      interval: 1000,
+      maxInterval: 4000,
+      timeout: 10_000,
+    }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(20_000);
+    const error = await result;
+    expect(isJobTimeoutError(error)).toBe(true);
+    // Delays: 1000, then halfway between 1000 and the doubling ceiling (1500, 2500), then
+    // capped at 4000 (2500); the last wait is clamped to end 500 ms before the deadline.
+    expect(api.seen.map((s) => s.at)).toEqual([0, 1000, 2500, 5000, 7500, 9500]);
+    if (!isJobTimeoutError(error)) return;
+    expect(error.states).toEqual(Array(6).fill('processing'));
+    expect(error.job?.state).toBe('processing');
+    expect(error.timeout).toBe(10_000);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('draws each delay between interval and the doubling ceiling', async () => {
+    vi.useFakeTimers({ now: 0 });
+    vi.spyOn(Math, 'random').mockReturnValue(1);
+    const api = createFakeApi({ [JOB]: jobStates('processing') });
+    const result = waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      interval: 100,
+      maxInterval: 500,
+      timeout: 2000,
+    }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(isJobTimeoutError(await result)).toBe(true);
+    const gaps = api.seen.slice(1).map((s, i) => s.at - (api.seen[i]?.at ?? 0));
+    // 100, 200, 400, then the 500 ceiling; the last gap is clamped before the 2000 deadline.
+    expect(gaps.slice(0, 5)).toEqual([100, 200, 400, 500, 500]);
+    expect(api.seen.at(-1)?.at).toBeLessThan(2000);
+  });
+
+  it('times out with real timers too, after a last poll', async () => {
+    const api = createFakeApi({ [JOB]: jobStates('processing') });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      interval: 2,
+      maxInterval: 4,
+      timeout: 30,
+    }).catch((e: unknown) => e);
+    expect(isJobTimeoutError(error)).toBe(true);
+    expect(api.count(JOB)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects at once with the reason when aborted during a wait, leaving no timer', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const api = createFakeApi({ [JOB]: jobStates('processing') });
+    const controller = new AbortController();
+    const result = waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      interval: 60_000,
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(api.count(JOB)).toBe(1);
+    const reason = new Error('stop');
+    controller.abort(reason);
+    expect(await result).toBe(reason);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('rejects at once when aborted while a poll is in flight', async () => {
+    const never = new Promise(() => {});
+    const api = createFakeApi({ [JOB]: [{ body: { state: 'processing' }, hold: never }] });
+    const controller = new AbortController();
+    const result = waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    await delay(5);
+    controller.abort('user stop');
+    expect(await result).toBe('user stop');
+  });
+
+  it('sends nothing when the signal is already aborted', async () => {
+    const api = createFakeApi({ [JOB]: jobStates('completed') });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      signal: AbortSignal.abort('early'),
+    }).catch((e: unknown) => e);
+    expect(error).toBe('early');
+    expect(api.seen).toHaveLength(0);
+  });
+
+  it.each([
+    [{ interval: 0 }],
+    [{ interval: -1 }],
+    [{ interval: 100, maxInterval: 50 }],
+    [{ timeout: Number.NaN }],
+  ])('refuses bad timings %j before any request', async (timings) => {
+    const api = createFakeApi({ [JOB]: jobStates('completed') });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', timings).catch(
+      (e: unknown) => e,
+    );
+    expect(isInvalidInputError(error)).toBe(true);
+    expect(api.seen).toHaveLength(0);
+  });
+
+  it('lets a failing poll reject with its API error', async () => {
+    const api = createFakeApi({
+      [JOB]: [{ status: 404, body: { metadata: { status: 'ERROR' } } }],
+    });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1 }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as { status?: number }).status).toBe(404);
+  });
+});
