@@ -31,6 +31,7 @@ export function useNock(): void {
   });
   afterEach(() => {
     const pending = nock.pendingMocks();
+    nock.abortPendingRequests();
     nock.cleanAll();
     if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
   });
@@ -39,10 +40,21 @@ export function useNock(): void {
 /** The list envelope of api-contract §3. */
 export function envelope(
   data: unknown[],
-  pagination: Partial<{ currentPage: number; size: number; totalPages: number; totalElements: number }>,
+  pagination: Partial<{
+    currentPage: number;
+    size: number;
+    totalPages: number;
+    totalElements: number;
+  }>,
 ) {
   return {
-    metadata: { status: 'OK', method: 'GET', path: '/x', timestamp: '2024-01-01 00:00:00', error: {} },
+    metadata: {
+      status: 'OK',
+      method: 'GET',
+      path: '/x',
+      timestamp: '2024-01-01 00:00:00',
+      error: {},
+    },
     pagination: { sort: [], ...pagination },
     data,
   };

@@ -29,5 +29,10 @@ export function withOptions(client: Client, partial: Partial<ClientOptions>): Cl
   }
   if (partial.apiKey !== undefined || partial.securityKey !== undefined) delete base.auth;
   const merged: ClientOptions = { ...base, ...partial, env: {} };
-  return buildClient(merged, 'rateLimit' in partial ? undefined : client.rateLimiter);
+  if (!('rateLimit' in partial)) {
+    // Share the parent's bucket instead of building a fresh one from the same options.
+    delete merged.rateLimit;
+    return buildClient(merged, client.rateLimiter);
+  }
+  return buildClient(merged, undefined);
 }

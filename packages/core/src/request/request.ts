@@ -49,7 +49,7 @@ export async function request<T = unknown>(
       attempt += 1;
       if (client.rateLimiter) await client.rateLimiter.acquire(signal);
       const authHeaders = await client.auth({ method, url, signal });
-      const secrets = [...Object.values(authHeaders), ...keysOf(client)];
+      const secrets = [...secretsIn(authHeaders), ...keysOf(client)];
       const headers = {
         accept: CONTENT_TYPE_JSON,
         ...(body === undefined ? {} : { 'content-type': CONTENT_TYPE_JSON }),
@@ -171,6 +171,15 @@ function checkRequestHeaders(
       ]);
     }
     out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
+/** Header values and their long words: a server may echo the token of 'Bearer <token>' alone. */
+function secretsIn(headers: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  for (const value of Object.values(headers)) {
+    out.push(value, ...value.split(/\s+/).filter((word) => word.length >= 8));
   }
   return out;
 }

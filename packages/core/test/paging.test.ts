@@ -1,0 +1,188 @@
+import { describe, expect, test } from 'vitest';
+import {
+  collect,
+  fetchPage,
+  isInvalidInputError,
+  isPaginationError,
+  isResponseValidationError,
+  iterateItems,
+  type Page,
+  paginate,
+  type RequestDescription,
+} from '../src/index.ts';
+import { api, BASE, envelope, testClient, useNock } from './helpers.ts';
+
+useNock();
+
+const SITES: RequestDescription = {
+  method: 'GET',
+  path: ['studies', 'S1', 'sites'],
+  query: { filter: 'a==1' },
+};
+const PATH = `${BASE}/studies/S1/sites`;
+
+function serve(page: number, size: number, data: unknown[], pagination: Record<string, number>) {
+  api()
+    .get(PATH)
+    .query({ filter: 'a==1', page: String(page), size: String(size) })
+    .reply(200, envelope(data, { currentPage: page, size, ...pagination }));
+}
+
+async function pagesOf(options: Parameters<typeof paginate>[2] = {}, client = testClient()) {
+  const pages: Page[] = [];
+  for await (const p of paginate(client, SITES, options)) pages.push(p);
+  return pages;
+}
+
+describe('paginate', () => {
+  test('requests 0..totalPages-1 and stops there', async () => {
+    serve(0, 2, [1, 2], { totalPages: 3, totalElements: 5 });
+    serve(1, 2, [3, 4], { totalPages: 3, totalElements: 5 });
+    serve(2, 2, [5], { totalPages: 3, totalElements: 5 });
+    const pages = await pagesOf({ pageSize: 2 });
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages[0]).toMatchObject({ page: 0, pageSize: 2, totalPages: 3, totalElements: 5 });
+  });
+
+  test('stops after totalPages-1 even if that page is full', async () => {
+    serve(0, 2, [1, 2], { totalPages: 2, totalElements: 4 });
+    serve(1, 2, [3, 4], { totalPages: 2, totalElements: 4 });
+    expect((await pagesOf({ pageSize: 2 })).length).toBe(2);
+  });
+
+  test('totalPages 0: one request, no items', async () => {
+    serve(0, 100, [], { totalPages: 0, totalElements: 0 });
+    const pages = await pagesOf();
+    expect(pages.length).toBe(1);
+    expect(pages[0]?.items).toEqual([]);
+  });
+
+  test('missing totalPages: stops at the first page shorter than the size the response reports', async () => {
+    // Asked for 5, the server caps at 2 and says so: a page of 2 is full, not short.
+    api()
+      .get(PATH)
+      .query({ filter: 'a==1', page: '0', size: '5' })
+      .reply(200, { pagination: { size: 2 }, data: [1, 2] });
+    api()
+      .get(PATH)
+      .query({ filter: 'a==1', page: '1', size: '5' })
+      .reply(200, { pagination: { size: 2 }, data: [3, 4] });
+    api()
+      .get(PATH)
+      .query({ filter: 'a==1', page: '2', size: '5' })
+      .reply(200, { pagination: { size: 2 }, data: [5] });
+    const items = await collect(iterateItems(paginate(testClient(), SITES, { pageSize: 5 })));
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('missing totalPages and size: the requested size decides; an empty page ends', async () => {
+    api()
+      .get(PATH)
+      .query({ filter: 'a==1', page: '0', size: '2' })
+      .reply(200, { data: [1, 2] });
+    api().get(PATH).query({ filter: 'a==1', page: '1', size: '2' }).reply(200, { data: [] });
+    expect((await pagesOf({ pageSize: 2 })).map((p) => p.items)).toEqual([[1, 2], []]);
+  });
+
+  test('a server repeating a page is a PaginationError, not a loop', async () => {
+    api()
+      .get(PATH)
+      .query(true)
+      .times(2)
+      .reply(200, { pagination: { size: 2 }, data: [1, 2] });
+    const error = await pagesOf({ pageSize: 2 }).catch((e) => e);
+    expect(isPaginationError(error)).toBe(true);
+    expect(error.message).toContain('repeats');
+    expect(error.page).toBe(1);
+  });
+
+  test('more than maxPages is a PaginationError', async () => {
+    serve(0, 1, [1], { totalPages: 10 });
+    serve(1, 1, [2], { totalPages: 10 });
+    const error = await pagesOf({ pageSize: 1, maxPages: 2 }).catch((e) => e);
+    expect(isPaginationError(error)).toBe(true);
+    expect(error.message).toContain('maxPages');
+  });
+
+  test('totalElements disagreeing with what arrived: PaginationError by default', async () => {
+    serve(0, 2, [1, 2], { totalPages: 2, totalElements: 5 });
+    serve(1, 2, [3, 4], { totalPages: 2, totalElements: 5 });
+    const error = await pagesOf({ pageSize: 2 }).catch((e) => e);
+    expect(isPaginationError(error)).toBe(true);
+    expect(error.expected).toBe(5);
+    expect(error.received).toBe(4);
+  });
+
+  test("onCountMismatch: 'hook' reports it instead", async () => {
+    serve(0, 2, [1, 2], { totalPages: 1, totalElements: 3 });
+    const seen: unknown[] = [];
+    const client = testClient({ hooks: { onPaginationMismatch: (s) => seen.push(s) } });
+    const pages = await pagesOf({ pageSize: 2, onCountMismatch: 'hook' }, client);
+    expect(pages.length).toBe(1);
+    expect(seen).toEqual([
+      { url: expect.stringContaining('/studies/S1/sites'), expected: 3, received: 2 },
+    ]);
+  });
+
+  test('startPage skips the first pages; the count check allows for them', async () => {
+    serve(1, 2, [3], { totalPages: 2, totalElements: 3 });
+    expect((await pagesOf({ pageSize: 2, startPage: 1 })).map((p) => p.items)).toEqual([[3]]);
+  });
+
+  test('numeric strings in pagination are read (seen live)', async () => {
+    api()
+      .get(PATH)
+      .query(true)
+      .reply(200, { pagination: { totalPages: '1', totalElements: '2', size: '2' }, data: [1, 2] });
+    const pages = await pagesOf({ pageSize: 2 });
+    expect(pages[0]).toMatchObject({ totalPages: 1, totalElements: 2, pageSize: 2 });
+  });
+
+  test('refuses bad paging options', async () => {
+    for (const options of [
+      { pageSize: 0 },
+      { pageSize: 501 },
+      { startPage: -1 },
+      { maxPages: 0 },
+    ]) {
+      expect(isInvalidInputError(await pagesOf(options).catch((e) => e))).toBe(true);
+    }
+  });
+
+  test('breaking out early sends no more requests', async () => {
+    serve(0, 2, [1, 2], { totalPages: 5 });
+    const items = await collect(iterateItems(paginate(testClient(), SITES, { pageSize: 2 })), {
+      limit: 1,
+    });
+    expect(items).toEqual([1]);
+  });
+});
+
+describe('fetchPage', () => {
+  test('one page with its figures', async () => {
+    serve(3, 10, ['a'], { totalPages: 4, totalElements: 31 });
+    const page = await fetchPage(testClient(), SITES, { page: 3, pageSize: 10 });
+    expect(page).toEqual({ items: ['a'], page: 3, pageSize: 10, totalPages: 4, totalElements: 31 });
+  });
+
+  test('an answer without a data array is a ResponseValidationError', async () => {
+    api().get(PATH).query(true).reply(200, { data: 'nope' });
+    const error = await fetchPage(testClient(), SITES, { page: 0, pageSize: 10 }).catch((e) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    expect(error.path).toBe('data');
+  });
+});
+
+describe('collect', () => {
+  async function* numbers() {
+    yield 1;
+    yield 2;
+    yield 3;
+  }
+  test('all, or up to a limit', async () => {
+    expect(await collect(numbers())).toEqual([1, 2, 3]);
+    expect(await collect(numbers(), { limit: 2 })).toEqual([1, 2]);
+    expect(await collect(numbers(), { limit: 0 })).toEqual([]);
+    expect(isInvalidInputError(await collect(numbers(), { limit: -1 }).catch((e) => e))).toBe(true);
+  });
+});

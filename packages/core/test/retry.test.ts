@@ -1,0 +1,288 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  type ClientOptions,
+  defaultRetryPolicy,
+  isNetworkError,
+  isRateLimitError,
+  isServerError,
+  isTimeoutError,
+  type RequestDescription,
+  type RetryState,
+  request,
+} from '../src/index.ts';
+import { api, BASE, testClient, useNock } from './helpers.ts';
+
+useNock();
+
+const GET: RequestDescription = { method: 'GET', path: ['studies'] };
+const POST: RequestDescription = { method: 'POST', path: ['studies', 'S1', 'records'], body: [] };
+
+/** Runs a request and returns its error together with how many attempts reached the wire. */
+async function attempts(
+  description: RequestDescription,
+  options: ClientOptions,
+): Promise<{ error: unknown; result: unknown; count: number }> {
+  let count = 0;
+  const client = testClient({
+    ...options,
+    hooks: { ...options.hooks, onRequest: () => count++ },
+  });
+  try {
+    const result = await request(client, description);
+    return { error: undefined, result, count };
+  } catch (error) {
+    return { error, result: undefined, count };
+  }
+}
+
+describe('the retry table (retries: 3)', () => {
+  test('GET 503 is retried: 4 attempts, then ServerError', async () => {
+    api().get(`${BASE}/studies`).times(4).reply(503, 'unavailable');
+    const { error, count } = await attempts(GET, {});
+    expect(isServerError(error)).toBe(true);
+    expect(count).toBe(4);
+  });
+
+  test('GET 503 then 200 succeeds on the second attempt', async () => {
+    api().get(`${BASE}/studies`).reply(503).get(`${BASE}/studies`).reply(200, { ok: 1 });
+    const { result, count } = await attempts(GET, {});
+    expect(result).toEqual({ ok: 1 });
+    expect(count).toBe(2);
+  });
+
+  test('POST 503 is not retried: 1 attempt', async () => {
+    api().post(`${BASE}/studies/S1/records`).reply(503);
+    const { error, count } = await attempts(POST, {});
+    expect(isServerError(error)).toBe(true);
+    expect(count).toBe(1);
+  });
+
+  test('POST 500 is not retried either', async () => {
+    api().post(`${BASE}/studies/S1/records`).reply(500);
+    const { count } = await attempts(POST, {});
+    expect(count).toBe(1);
+  });
+
+  test('POST 429 is retried (refused before processing)', async () => {
+    api()
+      .post(`${BASE}/studies/S1/records`)
+      .reply(429)
+      .post(`${BASE}/studies/S1/records`)
+      .reply(202, { batchId: 'b' });
+    const { result, count } = await attempts(POST, {});
+    expect(result).toEqual({ batchId: 'b' });
+    expect(count).toBe(2);
+  });
+
+  test('POST 429 four times: 4 attempts then RateLimitError', async () => {
+    api().post(`${BASE}/studies/S1/records`).times(4).reply(429);
+    const { error, count } = await attempts(POST, {});
+    expect(isRateLimitError(error)).toBe(true);
+    expect(count).toBe(4);
+  });
+
+  test('network error on GET is retried: 4 attempts then NetworkError', async () => {
+    api().get(`${BASE}/studies`).times(4).replyWithError(new Error('socket hang up'));
+    const { error, count } = await attempts(GET, {});
+    expect(isNetworkError(error)).toBe(true);
+    expect(count).toBe(4);
+  });
+
+  test('network error on POST is not retried', async () => {
+    api().post(`${BASE}/studies/S1/records`).replyWithError(new Error('socket hang up'));
+    const { error, count } = await attempts(POST, {});
+    expect(isNetworkError(error)).toBe(true);
+    expect(count).toBe(1);
+  });
+
+  test.each([400, 401, 403, 404, 409])('GET %i is not retried', async (status) => {
+    api().get(`${BASE}/studies`).reply(status);
+    const { count } = await attempts(GET, {});
+    expect(count).toBe(1);
+  });
+
+  test('retries: 0 means one attempt; retries: 1 means two', async () => {
+    api().get(`${BASE}/studies`).reply(503);
+    expect((await attempts(GET, { retries: 0 })).count).toBe(1);
+    api().get(`${BASE}/studies`).times(2).reply(503);
+    expect((await attempts(GET, { retries: 1 })).count).toBe(2);
+  });
+
+  test('a custom policy gets attemptNumber, error, response and method', async () => {
+    const states: RetryState[] = [];
+    api().get(`${BASE}/studies`).times(3).reply(418);
+    const { count } = await attempts(GET, {
+      retryPolicy: {
+        shouldRetry: (s) => {
+          states.push(s);
+          return s.attemptNumber < 3;
+        },
+      },
+    });
+    expect(count).toBe(3);
+    expect(states.map((s) => s.attemptNumber)).toEqual([1, 2, 3]);
+    expect(states[0]?.method).toBe('GET');
+    expect(states[0]?.response?.status).toBe(418);
+  });
+
+  test('defaultRetryPolicy treats unknown methods as not idempotent', () => {
+    const error = { ...new Error('x') };
+    expect(
+      defaultRetryPolicy.shouldRetry({
+        attemptNumber: 1,
+        error,
+        response: undefined,
+        method: 'PATCH',
+      }),
+    ).toBe(false);
+  });
+});
+
+describe('Retry-After', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function delayOf(retryAfter: string): Promise<{ delay: number; count: number }> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
+    api()
+      .get(`${BASE}/studies`)
+      .reply(429, '', { 'Retry-After': retryAfter })
+      .get(`${BASE}/studies`)
+      .reply(200, { ok: true });
+    let delay = -1;
+    let retried!: () => void;
+    const onRetry = new Promise<void>((r) => {
+      retried = r;
+    });
+    let count = 0;
+    const client = testClient({
+      hooks: {
+        onRequest: () => count++,
+        onRetry: (s) => {
+          delay = s.delayMs;
+          retried();
+        },
+      },
+    });
+    const pending = request(client, GET);
+    await onRetry;
+    expect(count).toBe(1);
+    await vi.advanceTimersByTimeAsync(delay);
+    expect(await pending).toEqual({ ok: true });
+    return { delay, count };
+  }
+
+  test('seconds form wins over backoff', async () => {
+    const { delay, count } = await delayOf('3');
+    expect(delay).toBe(3000);
+    expect(count).toBe(2);
+  });
+
+  test('HTTP-date form', async () => {
+    const { delay } = await delayOf('Thu, 01 Jan 2026 00:00:05 GMT');
+    expect(delay).toBe(5000);
+  });
+
+  test('above maxRetryAfter: fail at once with RateLimitError carrying retryAfter', async () => {
+    api().get(`${BASE}/studies`).reply(429, '', { 'Retry-After': '120' });
+    const { error, count } = await attempts(GET, {});
+    expect(count).toBe(1);
+    expect(isRateLimitError(error)).toBe(true);
+    expect((error as { retryAfter: number }).retryAfter).toBe(120_000);
+  });
+
+  test('maxRetryAfter is configurable', async () => {
+    api().get(`${BASE}/studies`).reply(429, '', { 'Retry-After': '2' });
+    const { count, error } = await attempts(GET, { maxRetryAfter: 1000 });
+    expect(count).toBe(1);
+    expect((error as { retryAfter: number }).retryAfter).toBe(2000);
+  });
+});
+
+/** A fetch that answers only when aborted, leaving no timer behind. */
+function hangingFetch(started?: () => void) {
+  return (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
+    new Promise((_, reject) => {
+      const signal = (input instanceof Request ? input.signal : undefined) ?? init?.signal;
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      started?.();
+    });
+}
+
+describe('timeout', () => {
+  test('an attempt over the timeout is a TimeoutError, retried for GET', async () => {
+    let count = 0;
+    const client = testClient({ timeout: 20, retries: 1, fetch: hangingFetch(() => count++) });
+    const error = await request(client, GET).catch((e) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect(error.timeout).toBe(20);
+    expect(count).toBe(2);
+  });
+
+  test('a POST that times out is not sent again', async () => {
+    let count = 0;
+    const client = testClient({ timeout: 20, fetch: hangingFetch(() => count++) });
+    const error = await request(client, POST).catch((e) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect(count).toBe(1);
+  });
+
+  test('the timeout also covers reading a slow body (nock)', async () => {
+    api().get(`${BASE}/studies`).delayBody(2000).reply(200, {});
+    const client = testClient({ timeout: 30, retries: 0 });
+    const error = await request(client, GET).catch((e) => e);
+    expect(isTimeoutError(error)).toBe(true);
+  });
+});
+
+describe('abort', () => {
+  test('during a request: rejects with the signal reason, no retry', async () => {
+    const controller = new AbortController();
+    let count = 0;
+    const client = testClient({
+      fetch: hangingFetch(() => {
+        count++;
+        controller.abort(new Error('user cancelled'));
+      }),
+    });
+    const error = await request(client, GET, { signal: controller.signal }).catch((e) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toBe('user cancelled');
+    expect(count).toBe(1);
+  });
+
+  test('during a request without a reason: an AbortError', async () => {
+    const controller = new AbortController();
+    const client = testClient({ fetch: hangingFetch(() => controller.abort()) });
+    const error = await request(client, GET, { signal: controller.signal }).catch((e) => e);
+    expect(error.name).toBe('AbortError');
+  });
+
+  test('during a backoff wait: rejects at once, no further attempt', async () => {
+    api().get(`${BASE}/studies`).reply(503, '', { 'Retry-After': '50' });
+    const controller = new AbortController();
+    let count = 0;
+    const client = testClient({
+      hooks: {
+        onRequest: () => count++,
+        onRetry: () => queueMicrotask(() => controller.abort(new Error('stop waiting'))),
+      },
+    });
+    // Retry-After 50 s is below maxRetryAfter, so without the abort this would wait 50 s.
+    const error = await request(client, GET, { signal: controller.signal }).catch((e) => e);
+    expect(error.message).toBe('stop waiting');
+    expect(count).toBe(1);
+  });
+
+  test('an already aborted signal sends nothing', async () => {
+    let count = 0;
+    const client = testClient({ fetch: hangingFetch(() => count++) });
+    const error = await request(client, GET, {
+      signal: AbortSignal.abort(new Error('early')),
+    }).catch((e) => e);
+    expect(error.message).toBe('early');
+    expect(count).toBe(0);
+  });
+});
