@@ -1,0 +1,20 @@
+import { type NullableField, nullable, type RequiredField, required } from './field';
+
+/** Reads an integer, also when sent as a string (`"42"`); `''` is "not given". */
+export function readInteger(value: unknown): number | null | undefined {
+  if (value === '') return null;
+  const n = typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
+  return Number.isSafeInteger(n) ? (n as number) : undefined;
+}
+
+/** An integer field: `number`, or `null`. */
+// @__NO_SIDE_EFFECTS__
+export function integer(): NullableField<number> {
+  return nullable('an integer', readInteger);
+}
+
+/** An integer id that every item carries. */
+// @__NO_SIDE_EFFECTS__
+export function integerId(): RequiredField<number> {
+  return required('an integer id', readInteger);
+}

@@ -1,0 +1,28 @@
+import type { CallOptions, Client } from '@imednet/core';
+import { iterateSubjects } from '../subjects/iterateSubjects';
+import { isSubjectEligible } from './eligibility';
+import { findFirst } from './findFirst';
+
+/**
+ * Finds the key of the first subject whose status is active, registered, baseline or
+ * enrolled.
+ *
+ * @throws {NoLiveDataError} no eligible subject (the statuses seen are listed)
+ * @throws {ApiError} the server refused the request
+ * @example
+ * const subjectKey = await discoverSubjectKey(client, 'PHARMADEMO');
+ */
+export async function discoverSubjectKey(
+  client: Client,
+  studyKey: string,
+  options: CallOptions = {},
+): Promise<string> {
+  const subject = await findFirst(
+    iterateSubjects(client, studyKey, undefined, { signal: options.signal }),
+    isSubjectEligible,
+    (s) => s.subjectStatus,
+    'subject',
+    studyKey,
+  );
+  return subject.subjectKey;
+}

@@ -1,0 +1,20 @@
+import { NoLiveDataError } from './NoLiveDataError';
+
+/**
+ * Returns the first item that passes `eligible`, reading lazily (paging stops there).
+ * Otherwise throws a NoLiveDataError listing the distinct statuses of what was passed over.
+ */
+export async function findFirst<T>(
+  items: AsyncIterable<T>,
+  eligible: (item: T) => boolean,
+  status: (item: T) => string | null,
+  resource: string,
+  studyKey: string | null,
+): Promise<T> {
+  const seen = new Set<string>();
+  for await (const item of items) {
+    if (eligible(item)) return item;
+    seen.add(status(item) ?? '(none)');
+  }
+  throw new NoLiveDataError(resource, studyKey, [...seen]);
+}

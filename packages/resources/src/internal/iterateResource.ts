@@ -1,0 +1,32 @@
+import { type Client, type Filters, paginate } from '@imednet/core';
+import { decodeItem } from './decodeItem';
+import { describeList } from './describeList';
+import { matchFilters } from './matchFilters';
+import type { AnyListOptions, ResourceDefinition } from './types';
+
+/**
+ * Pages through a resource lazily, decoding each item; the shared body of every `iterateX`
+ * and `listX`. Nothing is requested until the first item is pulled, and breaking out of the
+ * loop stops the paging.
+ */
+export async function* iterateResource<T>(
+  client: Client,
+  def: ResourceDefinition<T>,
+  studyKey: string | undefined,
+  filters: Filters | undefined,
+  options: AnyListOptions = {},
+): AsyncGenerator<T, void, undefined> {
+  const description = describeList(def as ResourceDefinition<unknown>, studyKey, filters, options);
+  const local = def.clientFilter && typeof filters === 'object' ? filters : undefined;
+  const pages = paginate(client, description, {
+    pageSize: options.pageSize ?? def.pageSize,
+    signal: options.signal,
+  });
+  let index = 0;
+  for await (const page of pages) {
+    for (const raw of page.items) {
+      const item = decodeItem(client, def, raw, index++, options.onInvalid);
+      if (!local || matchFilters(item, local)) yield item;
+    }
+  }
+}

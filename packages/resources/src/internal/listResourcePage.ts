@@ -1,0 +1,38 @@
+import { type Client, type Filters, fetchPage, InvalidInputError } from '@imednet/core';
+import { decodeItem } from './decodeItem';
+import { describeList } from './describeList';
+import { matchFilters } from './matchFilters';
+import type { AnyListOptions, PageOptions, PageResult, ResourceDefinition } from './types';
+
+/**
+ * Fetches and decodes one page; the shared body of every `listXPage`. For users, object
+ * filters are matched on the page's items, so a page may hold fewer items than its size.
+ */
+export async function listResourcePage<T>(
+  client: Client,
+  def: ResourceDefinition<T>,
+  studyKey: string | undefined,
+  filters: Filters | undefined,
+  options: AnyListOptions & PageOptions,
+): Promise<PageResult<T>> {
+  const page = options?.page;
+  if (!Number.isSafeInteger(page) || page < 0) {
+    throw new InvalidInputError([{ field: 'page', message: 'page must be an integer >= 0' }]);
+  }
+  const description = describeList(def as ResourceDefinition<unknown>, studyKey, filters, options);
+  const pageSize = options.pageSize ?? def.pageSize;
+  const result = await fetchPage(client, description, { page, pageSize, signal: options.signal });
+  const local = def.clientFilter && typeof filters === 'object' ? filters : undefined;
+  const items: T[] = [];
+  result.items.forEach((raw, i) => {
+    const item = decodeItem(client, def, raw, page * pageSize + i, options.onInvalid);
+    if (!local || matchFilters(item, local)) items.push(item);
+  });
+  return {
+    items,
+    page: result.page,
+    pageSize: result.pageSize,
+    totalPages: result.totalPages,
+    totalElements: result.totalElements,
+  };
+}

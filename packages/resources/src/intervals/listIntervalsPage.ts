@@ -1,0 +1,24 @@
+import type { Client } from '@imednet/core';
+import { listResourcePage } from '../internal/listResourcePage';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
+import type { Interval } from '../schemas/interval';
+import { intervals } from './intervals';
+
+/**
+ * Fetches one page of a study's intervals (0-based) with the server's paging figures, for
+ * user interfaces that page.
+ *
+ * @throws {InvalidInputError} a bad study key, page size or filter, before any request
+ * @throws {ResponseValidationError} an item that cannot be read (unless `onInvalid: 'report'`)
+ * @throws {ApiError} the server refused the request (`UnauthorizedError`, `ForbiddenError`, ...)
+ * @example
+ * const { items, totalPages } = await listIntervalsPage(client, 'PHARMADEMO', undefined, { page: 0, pageSize: 50 });
+ */
+export function listIntervalsPage(
+  client: Client,
+  studyKey: string,
+  filters: FiltersOf<Interval> | undefined,
+  options: ListOptions & PageOptions,
+): Promise<PageResult<Interval>> {
+  return listResourcePage(client, intervals, studyKey, filters, options);
+}

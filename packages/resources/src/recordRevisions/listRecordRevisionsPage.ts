@@ -1,0 +1,26 @@
+import type { Client } from '@imednet/core';
+import { listResourcePage } from '../internal/listResourcePage';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
+import type { RecordRevision } from '../schemas/recordRevision';
+import { recordRevisions } from './recordRevisions';
+
+/**
+ * Fetches one page of a study's recordRevisions (0-based) with the server's paging figures, for
+ * user interfaces that page.
+ * The study key is also sent in the filter (`studyKey==<k>` on every OR branch), as the
+ * Python SDK does.
+ *
+ * @throws {InvalidInputError} a bad study key, page size or filter, before any request
+ * @throws {ResponseValidationError} an item that cannot be read (unless `onInvalid: 'report'`)
+ * @throws {ApiError} the server refused the request (`UnauthorizedError`, `ForbiddenError`, ...)
+ * @example
+ * const { items, totalPages } = await listRecordRevisionsPage(client, 'PHARMADEMO', undefined, { page: 0, pageSize: 50 });
+ */
+export function listRecordRevisionsPage(
+  client: Client,
+  studyKey: string,
+  filters: FiltersOf<RecordRevision> | undefined,
+  options: ListOptions & PageOptions,
+): Promise<PageResult<RecordRevision>> {
+  return listResourcePage(client, recordRevisions, studyKey, filters, options);
+}

@@ -1,0 +1,13 @@
+import { DEFAULT_PAGE_SIZE } from '@imednet/core';
+import type { ResourceDefinition } from '../internal/types';
+import { type RecordRevision, RecordRevisionSchema } from '../schemas/recordRevision';
+
+/** How recordRevisions are listed, decoded and found (api-contract §2). */
+export const recordRevisions: ResourceDefinition<RecordRevision> = {
+  name: 'recordRevisions',
+  scoped: true,
+  schema: RecordRevisionSchema,
+  idField: 'recordRevisionId',
+  pageSize: DEFAULT_PAGE_SIZE,
+  studyFilter: true,
+};

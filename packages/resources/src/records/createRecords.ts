@@ -1,0 +1,79 @@
+import {
+  type CallOptions,
+  type Client,
+  HEADER_EMAIL_NOTIFY,
+  InvalidInputError,
+  ResponseValidationError,
+  request,
+} from '@imednet/core';
+import { checkRecordInputs, emailNotifyHeader, type RecordInput } from './checkRecordInputs';
+
+/** The job a `createRecords` call started; poll it with `waitForJob` (`@imednet/jobs`). */
+export interface JobRef {
+  jobId: string | null;
+  batchId: string;
+  state: string;
+}
+
+/** Options of {@link createRecords}. */
+export interface CreateRecordsOptions extends CallOptions {
+  /** Ask the server to e-mail when the job ends: `true`, `false` or an e-mail address. */
+  emailNotify?: boolean | string;
+}
+
+function readJobRef(body: unknown): JobRef {
+  const value = (body ?? {}) as Record<string, unknown>;
+  for (const field of ['batchId', 'state'] as const) {
+    if (typeof value[field] !== 'string' || (field === 'batchId' && value[field] === '')) {
+      throw new ResponseValidationError('createRecords', null, field, value[field], {
+        message: `expected ${field} as a string in the 202 answer`,
+      });
+    }
+  }
+  const jobId = value.jobId;
+  if (jobId !== undefined && jobId !== null && typeof jobId !== 'string') {
+    throw new ResponseValidationError('createRecords', null, 'jobId', jobId);
+  }
+  return { ...value, jobId: jobId ?? null, batchId: value.batchId, state: value.state } as JobRef;
+}
+
+/**
+ * Submits records (registrations, new records, updates) for asynchronous processing and
+ * returns the job the server started. Every item is checked first; nothing is sent if one
+ * fails. The POST is sent once: core retries it only after a 429, which the server answers
+ * before processing anything.
+ *
+ * @throws {InvalidInputError} an empty list, an item without formKey/formId or data, a
+ *   registration carrying a subject identifier, or a bad `emailNotify` (item index named)
+ * @throws {RateLimitError} still rate-limited after the retries
+ * @throws {ApiError} the server refused the batch (`BadRequestError`, ...)
+ * @throws {ResponseValidationError} the answer has no batchId or state
+ * @example
+ * const job = await createRecords(client, 'PHARMADEMO', [
+ *   { formKey: 'REG', siteName: 'Minneapolis', data: { textField: 'Text value' } },
+ * ], { emailNotify: 'me@example.com' });
+ * console.log(job.batchId);
+ */
+export async function createRecords(
+  client: Client,
+  studyKey: string,
+  records: readonly RecordInput[],
+  options: CreateRecordsOptions = {},
+): Promise<JobRef> {
+  if (typeof studyKey !== 'string' || studyKey === '') {
+    throw new InvalidInputError([{ field: 'studyKey', message: 'a study key is required' }]);
+  }
+  checkRecordInputs(records);
+  const notify = emailNotifyHeader(options.emailNotify);
+  const body = await request(
+    client,
+    {
+      method: 'POST',
+      path: ['studies', studyKey, 'records'],
+      body: records,
+      headers: notify === undefined ? {} : { [HEADER_EMAIL_NOTIFY]: notify },
+    },
+    { signal: options.signal },
+  );
+  return readJobRef(body);
+}

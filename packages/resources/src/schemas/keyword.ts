@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+import { integer } from '../codecs/integer';
+import { text } from '../codecs/text';
+import { timestamp } from '../codecs/timestamp';
+
+/**
+ * A keyword attached to a subject or a record. Every field may be missing (the spec marks all
+ * optional and a keyword has no id the SDK relies on), so each is `T | null`.
+ */
+export interface Keyword {
+  keywordName: string | null;
+  keywordKey: string | null;
+  keywordId: number | null;
+  dateAdded: Date | null;
+}
+
+/** Decodes a {@link Keyword}; unknown fields are kept. */
+export const KeywordSchema: v.GenericSchema<unknown, Keyword> = /* @__PURE__ */ v.looseObject({
+  keywordName: text(),
+  keywordKey: text(),
+  keywordId: integer(),
+  dateAdded: timestamp(),
+});

@@ -1,0 +1,12 @@
+import { DEFAULT_PAGE_SIZE } from '@imednet/core';
+import type { ResourceDefinition } from '../internal/types';
+import { type Study, StudySchema } from '../schemas/study';
+
+/** How studies are listed, decoded and found (api-contract §2). */
+export const studies: ResourceDefinition<Study> = {
+  name: 'studies',
+  scoped: false,
+  schema: StudySchema,
+  idField: 'studyKey',
+  pageSize: DEFAULT_PAGE_SIZE,
+};

@@ -1,0 +1,24 @@
+import type { Client } from '@imednet/core';
+import { listResourcePage } from '../internal/listResourcePage';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
+import type { Variable } from '../schemas/variable';
+import { variables } from './variables';
+
+/**
+ * Fetches one page of a study's variables (0-based) with the server's paging figures, for
+ * user interfaces that page.
+ *
+ * @throws {InvalidInputError} a bad study key, page size or filter, before any request
+ * @throws {ResponseValidationError} an item that cannot be read (unless `onInvalid: 'report'`)
+ * @throws {ApiError} the server refused the request (`UnauthorizedError`, `ForbiddenError`, ...)
+ * @example
+ * const { items, totalPages } = await listVariablesPage(client, 'PHARMADEMO', undefined, { page: 0, pageSize: 50 });
+ */
+export function listVariablesPage(
+  client: Client,
+  studyKey: string,
+  filters: FiltersOf<Variable> | undefined,
+  options: ListOptions & PageOptions,
+): Promise<PageResult<Variable>> {
+  return listResourcePage(client, variables, studyKey, filters, options);
+}

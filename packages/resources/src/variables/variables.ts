@@ -1,0 +1,12 @@
+import { LARGE_PAGE_SIZE } from '@imednet/core';
+import type { ResourceDefinition } from '../internal/types';
+import { type Variable, VariableSchema } from '../schemas/variable';
+
+/** How variables are listed, decoded and found (api-contract §2). */
+export const variables: ResourceDefinition<Variable> = {
+  name: 'variables',
+  scoped: true,
+  schema: VariableSchema,
+  idField: 'variableId',
+  pageSize: LARGE_PAGE_SIZE,
+};
