@@ -1,13 +1,12 @@
+import { ImednetError, isImednetError } from '@imednet/core';
+
 /**
  * Raised for bad export input (an unknown format, a value a typed column cannot hold,
- * a table too wide to split) and for failures of the output itself.
+ * a table too wide to split, a clashing table) and for failures of the output itself.
  */
-export class ExportError extends Error {
-  readonly code = 'EXPORT_ERROR' as const;
-  override readonly name = 'ExportError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
+export class ExportError extends ImednetError {
+  override readonly code = 'EXPORT_ERROR' as const;
+  override name = 'ExportError';
 }
 
 /**
@@ -19,9 +18,5 @@ export class ExportError extends Error {
  * catch (e) { if (isExportError(e)) console.error(e.message); }
  */
 export function isExportError(error: unknown): error is ExportError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { code?: unknown }).code === 'EXPORT_ERROR'
-  );
+  return isImednetError(error, 'EXPORT_ERROR');
 }

@@ -81,4 +81,22 @@ describe('writeParquet', () => {
     expect(error?.message).toContain('row 2');
     expect(error?.message).not.toContain('secret');
   });
+
+  it('writes null for such values when invalidValues is null', async () => {
+    const out = collectStream();
+    const columns = [
+      { name: 'age', type: 'integer' as const },
+      { name: 'at', type: 'timestamp' as const },
+    ];
+    const rows = [
+      { age: 'unknown', at: '2024-01-05 10:30:00' },
+      { age: '7', at: 'never' },
+    ];
+    await writeParquet({ columns, rows }, out.stream, { invalidValues: 'null' });
+    const file = new Uint8Array(out.bytes()).buffer;
+    expect(await parquetReadObjects({ file })).toEqual([
+      { age: null, at: new Date('2024-01-05T10:30:00Z') },
+      { age: 7n, at: null },
+    ]);
+  });
 });

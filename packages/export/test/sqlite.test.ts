@@ -86,16 +86,19 @@ describe('writeSqlite', () => {
         (t) =>
           (db.prepare(`SELECT count(*) AS n FROM pragma_table_info(?)`).get(t) as { n: number }).n,
       );
-      expect(widths).toEqual([2000, 2 + 2500 - 1998]);
+      expect(widths).toEqual([2000, 1 + 2 + 2500 - 1997]);
       const part2 = db.prepare('SELECT * FROM WIDE_part2 LIMIT 1').get() as Record<string, unknown>;
-      expect(Object.keys(part2).slice(0, 3)).toEqual(['recordId', 'subjectKey', 'V1999']);
+      expect(Object.keys(part2).slice(0, 4)).toEqual(['_row', 'recordId', 'subjectKey', 'V1998']);
       // Join the parts back on the keys (one side per query: a result set also stops at
       // 2,000 columns) and compare every cell.
-      const join =
-        'FROM WIDE_part1 p1 JOIN WIDE_part2 p2 USING (recordId, subjectKey) ORDER BY recordId';
+      const join = 'FROM WIDE_part1 p1 JOIN WIDE_part2 p2 USING (_row) ORDER BY _row';
       const left = db.prepare(`SELECT p1.* ${join}`).all() as Record<string, unknown>[];
       const right = db.prepare(`SELECT p2.* ${join}`).all() as Record<string, unknown>[];
-      const back = left.map((row, i) => ({ ...row, ...right[i] }));
+      const back = left.map((row, i) => {
+        const { _row, ...rest } = { ...row, ...right[i] };
+        expect(_row).toBe(i + 1);
+        return rest;
+      });
       expect(back).toEqual(rows);
     } finally {
       db.close();
@@ -162,6 +165,27 @@ describe('writeSqlite', () => {
       await writeSqliteTable(db, 't', { columns, rows: rows() }, { batchSize: 10 });
       expect(seen).toEqual([10, 20]);
       expect((db.prepare('SELECT count(*) AS c FROM t').get() as { c: number }).c).toBe(25);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps a value that does not fit its column as it is, as SQLite allows', async () => {
+    const db = new Database(':memory:');
+    try {
+      const columns: ExportColumn[] = [
+        { name: 'dose', type: 'number' },
+        { name: 'day', type: 'date' },
+      ];
+      const rows = [
+        { dose: 'not done', day: '2024-01-05 10:30:00' },
+        { dose: '2.5', day: 'unknown' },
+      ];
+      await writeSqliteTable(db, 't', { columns, rows });
+      expect(db.prepare('SELECT * FROM t').all()).toEqual([
+        { dose: 'not done', day: '2024-01-05' },
+        { dose: 2.5, day: 'unknown' },
+      ]);
     } finally {
       db.close();
     }

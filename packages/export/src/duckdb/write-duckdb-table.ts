@@ -16,6 +16,12 @@ import type { ColumnType, RowSource, WriteOptions, WriteResult } from '../types.
 export interface DuckDbTableOptions extends WriteOptions {
   /** Rows appended between two flushes of the appender; default 10,000. */
   readonly batchSize?: number;
+  /**
+   * A value its column's type cannot hold (the record mapper passes a non-numeric answer
+   * of a numeric variable on as text): `'error'` (default) stops the write with an
+   * ExportError naming the column and row, `'null'` writes null instead.
+   */
+  readonly invalidValues?: 'error' | 'null';
   /** When the table exists: `'fail'` (default) or `'replace'` it. */
   readonly ifExists?: 'fail' | 'replace';
 }
@@ -71,11 +77,12 @@ export async function writeDuckDbTable(
   const appender = await connection.createAppender(name);
   const batchSize = Math.max(1, options.batchSize ?? 10_000);
   const progress = createProgressCounter(options, name);
+  const policy = options.invalidValues ?? 'error';
   try {
     for await (const row of iterateRows(source.rows, options.signal)) {
       const index = progress.count;
       for (const column of columns) {
-        append(appender, coerceValue(row[column.name], column, index), column.type);
+        append(appender, coerceValue(row[column.name], column, index, policy), column.type);
       }
       appender.endRow();
       progress.tick();

@@ -8,27 +8,37 @@ import { toIsoDate } from './format-value.js';
  */
 export type TypedValue = string | number | boolean | Date | null;
 
+/** What to do with a value its column's type cannot hold. */
+export type InvalidValuePolicy = 'error' | 'null' | 'keep';
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** `2024-01-05 10:00[:00[.000]]` with no zone: read as UTC, as the API sends it. */
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
  * Brings a value to its column's type for the typed outputs (Parquet, SQLite, DuckDB).
- * The empty string is null outside text columns. A value that cannot be converted is an
- * error naming the column and row, never the value itself (it may be patient data).
+ * The empty string is null outside text columns. A value that cannot be converted (the
+ * record mapper passes a non-numeric answer of a numeric variable on as text) is, by
+ * policy, an error naming the column and row but never the value (it may be patient
+ * data), null, or kept as it is (SQLite stores any value in any column).
  */
 export function coerceValue(
   value: ExportValue | undefined,
   column: ExportColumn,
   rowIndex: number,
+  policy: InvalidValuePolicy = 'error',
 ): TypedValue {
   if (value === null || value === undefined) return null;
   if (column.type === 'string') return value instanceof Date ? value.toISOString() : String(value);
   if (value === '') return null;
   const converted = convert(value, column);
   if (converted === undefined) {
+    if (policy === 'null') return null;
+    if (policy === 'keep') return value;
     const kind = value instanceof Date ? 'Date' : typeof value;
     throw new ExportError(
-      `Column "${column.name}" of type ${column.type} cannot hold the ${kind} value of row ${rowIndex + 1}`,
+      `Column "${column.name}" of type ${column.type} cannot hold the ${kind} value of row ${rowIndex + 1} (set invalidValues to 'null' to write null instead)`,
     );
   }
   return converted;
@@ -71,8 +81,10 @@ function toBoolean(value: Exclude<ExportValue, null>): boolean | undefined {
 }
 
 function toDateText(value: Exclude<ExportValue, null>): string | undefined {
-  if (typeof value === 'string' && ISO_DATE.test(value)) {
-    return Number.isNaN(Date.parse(value)) ? undefined : value;
+  if (typeof value === 'string') {
+    const day = value.slice(0, 10);
+    const dated = ISO_DATE.test(value) || ZONELESS.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value);
+    return dated && !Number.isNaN(Date.parse(day)) ? day : undefined;
   }
   const date = toDate(value);
   return date ? toIsoDate(date) : undefined;
@@ -80,6 +92,8 @@ function toDateText(value: Exclude<ExportValue, null>): string | undefined {
 
 function toDate(value: Exclude<ExportValue, null>): Date | undefined {
   if (typeof value === 'boolean') return undefined;
-  const date = value instanceof Date ? value : new Date(value);
+  const text =
+    typeof value === 'string' && ZONELESS.test(value) ? `${value.replace(' ', 'T')}Z` : value;
+  const date = text instanceof Date ? text : new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -8,9 +8,9 @@ export interface TablePart {
 }
 
 /**
- * Splits a table wider than `maxColumns` into parts that each repeat the key columns, so
- * the parts join back on them. Keys are the named columns, else the `fixed` ones, else a
- * synthetic row number (index -1).
+ * Splits a table wider than `maxColumns` into parts that each start with a synthetic row
+ * number (index -1, never null, so the parts always join back) and repeat the key
+ * columns: the named ones, else the `fixed` ones.
  */
 export function splitColumns(
   columns: readonly ExportColumn[],
@@ -18,7 +18,7 @@ export function splitColumns(
   keyColumns?: readonly string[],
 ): TablePart[] {
   if (columns.length <= maxColumns) return [{ indexes: columns.map((_, i) => i) }];
-  const keys = keyIndexes(columns, keyColumns);
+  const keys = [-1, ...keyIndexes(columns, keyColumns)];
   const room = maxColumns - keys.length;
   if (room < 1) {
     throw new ExportError(
@@ -42,6 +42,5 @@ function keyIndexes(columns: readonly ExportColumn[], keyColumns?: readonly stri
       return index;
     });
   }
-  const fixed = columns.flatMap((c, i) => (c.source === 'fixed' ? [i] : []));
-  return fixed.length > 0 ? fixed : [-1];
+  return columns.flatMap((c, i) => (c.source === 'fixed' ? [i] : []));
 }

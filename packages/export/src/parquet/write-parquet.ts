@@ -16,6 +16,12 @@ export interface ParquetOptions extends WriteOptions {
    * million cells per group (2,000,000 / columns), between 100 and 100,000 rows.
    */
   readonly rowGroupSize?: number;
+  /**
+   * A value its column's type cannot hold (the record mapper passes a non-numeric answer
+   * of a numeric variable on as text): `'error'` (default) stops the write with an
+   * ExportError naming the column and row, `'null'` writes null instead.
+   */
+  readonly invalidValues?: 'error' | 'null';
   /** Compression; default `'SNAPPY'`. */
   readonly codec?: 'SNAPPY' | 'UNCOMPRESSED';
   /** End the stream when done (and wait until it is flushed). Default true. */
@@ -64,16 +70,20 @@ export async function writeParquet(
 async function* toParquetRows(
   source: RowSource,
   fields: readonly string[],
-  options: WriteOptions,
+  options: ParquetOptions,
   tick: () => void,
 ): AsyncGenerator<Record<string, unknown>> {
   const { columns } = source;
+  const policy = options.invalidValues ?? 'error';
   let index = 0;
   for await (const row of iterateRows(source.rows, options.signal)) {
     const record: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
-      record[fields[i]!] = toParquetValue(coerceValue(row[column.name], column, index), column);
+      record[fields[i]!] = toParquetValue(
+        coerceValue(row[column.name], column, index, policy),
+        column,
+      );
     }
     index++;
     tick();

@@ -1,8 +1,9 @@
+import { MAX_SQLITE_COLUMNS } from '@imednet/core';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ExportError } from '../errors.js';
 import { coerceValue } from '../internal/coerce-value.js';
 import { iterateRows } from '../internal/iterate-rows.js';
-import { SQLITE_COLUMN_LIMIT } from '../internal/limits.js';
+
 import { createProgressCounter } from '../internal/progress.js';
 import { quoteIdentifier } from '../internal/quote-identifier.js';
 import { splitColumns } from '../internal/split-columns.js';
@@ -14,7 +15,10 @@ import { SQLITE_TYPES, toSqliteValue } from './sqlite-value.js';
 export interface SqliteTableOptions extends WriteOptions {
   /** Widest table written; wider ones are split into `_part1`, `_part2`, ... Default 2000. */
   readonly maxColumns?: number;
-  /** Columns repeated in every part; default the `fixed` columns, else a `_row` number. */
+  /**
+   * Columns repeated in every part of a split table, beside the `_row` number every part
+   * gets; default the `fixed` columns.
+   */
   readonly keyColumns?: readonly string[];
   /** Rows per transaction; default about 500,000 cells (500,000 / columns), 1 to 5,000 rows. */
   readonly batchSize?: number;
@@ -38,8 +42,11 @@ interface PhysicalTable {
 /**
  * Writes rows into one SQLite table of an open better-sqlite3 database, in one transaction
  * per batch. Column names are quoted (duplicates, compared case-blind as SQLite does, get
- * `_2`, ...). A table wider than `maxColumns` is split into `<name>_part1`, `<name>_part2`,
- * ..., each holding the key columns so that the parts join back on them.
+ * `_2`, ...). Columns are typed (INTEGER, REAL, TEXT; booleans 0/1, dates ISO text), and a
+ * value that does not fit its type is stored as it is, as SQLite allows. A table wider
+ * than `maxColumns` is split into `<name>_part1`, `<name>_part2`, ..., each starting with
+ * a `_row` number (1, 2, ... in row order) and the key columns, so the parts join back
+ * on `_row` (or on `recordId`).
  *
  * @throws {ExportError} when the table exists and `ifExists` is `'fail'`, when a value does
  *   not fit its column's type, or when the keys leave no room to split; the signal's reason
@@ -56,7 +63,7 @@ export async function writeSqliteTable(
   options: SqliteTableOptions = {},
 ): Promise<SqliteTableResult> {
   const { columns } = source;
-  const maxColumns = options.maxColumns ?? SQLITE_COLUMN_LIMIT;
+  const maxColumns = options.maxColumns ?? MAX_SQLITE_COLUMNS;
   const parts = splitColumns(columns, maxColumns, options.keyColumns);
   const names = uniqueNames(
     columns.map((c) => c.name),
@@ -86,7 +93,7 @@ export async function writeSqliteTable(
   for await (const row of iterateRows(source.rows, options.signal)) {
     const index = progress.count;
     batch.push(
-      columns.map((column) => toSqliteValue(coerceValue(row[column.name], column, index))),
+      columns.map((column) => toSqliteValue(coerceValue(row[column.name], column, index, 'keep'))),
     );
     progress.tick();
     if (batch.length >= batchSize) {
