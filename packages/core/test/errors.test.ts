@@ -17,7 +17,16 @@ import {
   ServerError,
   UnauthorizedError,
 } from '../src/index.ts';
-import { API_KEY, api, BASE, ORIGIN, SECURITY_KEY, testClient, useNock } from './helpers.ts';
+import {
+  API_KEY,
+  api,
+  BASE,
+  ORIGIN,
+  rejection,
+  SECURITY_KEY,
+  testClient,
+  useNock,
+} from './helpers.ts';
 
 useNock();
 
@@ -27,7 +36,7 @@ async function failWith(status: number, body: unknown, headers: Record<string, s
   api()
     .get(`${BASE}/studies/S1/sites`)
     .reply(status, body as never, headers);
-  const error = await request(testClient({ retries: 0 }), GET).catch((e) => e);
+  const error = await rejection(request(testClient({ retries: 0 }), GET));
   expect(isApiError(error, status)).toBe(true);
   return error as ApiError;
 }
@@ -116,7 +125,7 @@ describe('error bodies', () => {
 
   test('a 2xx body that is not JSON is a ResponseValidationError', async () => {
     api().get(`${BASE}/studies/S1/sites`).reply(200, 'not json');
-    const error = await request(testClient(), GET).catch((e) => e);
+    const error = await rejection(request(testClient(), GET));
     expect(isResponseValidationError(error)).toBe(true);
     expect(isApiError(error)).toBe(false);
   });
@@ -152,19 +161,21 @@ describe('no secret in any error', () => {
       securityKey: undefined,
       auth: () => ({ authorization: 'Bearer SECRET-TOKEN-789' }),
     });
-    const error = await request(client, GET).catch((e) => e);
+    const error = await rejection(request(client, GET));
     expect(JSON.stringify(error)).not.toContain('SECRET-TOKEN-789');
     expect(error.message).not.toContain('SECRET-TOKEN-789');
   });
 
   test('network, timeout and input errors never carry a key', async () => {
     api().get(`${BASE}/studies/S1/sites`).replyWithError(new Error('boom'));
-    const net = await request(testClient({ retries: 0 }), GET).catch((e) => e);
-    const bad = await request(testClient(), {
-      method: 'GET',
-      path: ['x'],
-      headers: { 'x-bad': `${API_KEY}\r\n` },
-    }).catch((e) => e);
+    const net = await rejection(request(testClient({ retries: 0 }), GET));
+    const bad = await rejection(
+      request(testClient(), {
+        method: 'GET',
+        path: ['x'],
+        headers: { 'x-bad': `${API_KEY}\r\n` },
+      }),
+    );
     for (const error of [net, bad]) {
       const text = `${error.message} ${JSON.stringify(error)} ${inspect(error)}`;
       expect(text).not.toContain(API_KEY);

@@ -59,3 +59,14 @@ export function envelope(
     data,
   };
 }
+
+/** The rejection of a promise that must fail (throws if it resolves), typed loosely for asserts. */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary error fields
+export async function rejection(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

@@ -10,7 +10,7 @@ import {
   paginate,
   type RequestDescription,
 } from '../src/index.ts';
-import { api, BASE, envelope, testClient, useNock } from './helpers.ts';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.ts';
 
 useNock();
 
@@ -90,7 +90,7 @@ describe('paginate', () => {
       .query(true)
       .times(2)
       .reply(200, { pagination: { size: 2 }, data: [1, 2] });
-    const error = await pagesOf({ pageSize: 2 }).catch((e) => e);
+    const error = await rejection(pagesOf({ pageSize: 2 }));
     expect(isPaginationError(error)).toBe(true);
     expect(error.message).toContain('repeats');
     expect(error.page).toBe(1);
@@ -99,7 +99,7 @@ describe('paginate', () => {
   test('more than maxPages is a PaginationError', async () => {
     serve(0, 1, [1], { totalPages: 10 });
     serve(1, 1, [2], { totalPages: 10 });
-    const error = await pagesOf({ pageSize: 1, maxPages: 2 }).catch((e) => e);
+    const error = await rejection(pagesOf({ pageSize: 1, maxPages: 2 }));
     expect(isPaginationError(error)).toBe(true);
     expect(error.message).toContain('maxPages');
   });
@@ -107,7 +107,7 @@ describe('paginate', () => {
   test('totalElements disagreeing with what arrived: PaginationError by default', async () => {
     serve(0, 2, [1, 2], { totalPages: 2, totalElements: 5 });
     serve(1, 2, [3, 4], { totalPages: 2, totalElements: 5 });
-    const error = await pagesOf({ pageSize: 2 }).catch((e) => e);
+    const error = await rejection(pagesOf({ pageSize: 2 }));
     expect(isPaginationError(error)).toBe(true);
     expect(error.expected).toBe(5);
     expect(error.received).toBe(4);
@@ -145,7 +145,7 @@ describe('paginate', () => {
       { startPage: -1 },
       { maxPages: 0 },
     ]) {
-      expect(isInvalidInputError(await pagesOf(options).catch((e) => e))).toBe(true);
+      expect(isInvalidInputError(await rejection(pagesOf(options)))).toBe(true);
     }
   });
 
@@ -167,7 +167,7 @@ describe('fetchPage', () => {
 
   test('an answer without a data array is a ResponseValidationError', async () => {
     api().get(PATH).query(true).reply(200, { data: 'nope' });
-    const error = await fetchPage(testClient(), SITES, { page: 0, pageSize: 10 }).catch((e) => e);
+    const error = await rejection(fetchPage(testClient(), SITES, { page: 0, pageSize: 10 }));
     expect(isResponseValidationError(error)).toBe(true);
     expect(error.path).toBe('data');
   });
@@ -183,6 +183,6 @@ describe('collect', () => {
     expect(await collect(numbers())).toEqual([1, 2, 3]);
     expect(await collect(numbers(), { limit: 2 })).toEqual([1, 2]);
     expect(await collect(numbers(), { limit: 0 })).toEqual([]);
-    expect(isInvalidInputError(await collect(numbers(), { limit: -1 }).catch((e) => e))).toBe(true);
+    expect(isInvalidInputError(await rejection(collect(numbers(), { limit: -1 })))).toBe(true);
   });
 });

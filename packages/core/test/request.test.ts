@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { HEADER_API_KEY, HEADER_SECURITY_KEY, isInvalidInputError, request } from '../src/index.ts';
-import { API_KEY, api, BASE, SECURITY_KEY, testClient, useNock } from './helpers.ts';
+import { API_KEY, api, BASE, rejection, SECURITY_KEY, testClient, useNock } from './helpers.ts';
 
 useNock();
 
@@ -43,8 +43,8 @@ describe('request', () => {
   });
 
   test.each(['', '.', '..'])('refuses the segment %j before sending', async (segment) => {
-    const error = await request(testClient(), { method: 'GET', path: ['studies', segment] }).catch(
-      (e) => e,
+    const error = await rejection(
+      request(testClient(), { method: 'GET', path: ['studies', segment] }),
     );
     expect(isInvalidInputError(error)).toBe(true);
   });

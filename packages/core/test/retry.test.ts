@@ -10,7 +10,7 @@ import {
   type RetryState,
   request,
 } from '../src/index.ts';
-import { api, BASE, testClient, useNock } from './helpers.ts';
+import { api, BASE, rejection, testClient, useNock } from './helpers.ts';
 
 useNock();
 
@@ -215,7 +215,7 @@ describe('timeout', () => {
   test('an attempt over the timeout is a TimeoutError, retried for GET', async () => {
     let count = 0;
     const client = testClient({ timeout: 20, retries: 1, fetch: hangingFetch(() => count++) });
-    const error = await request(client, GET).catch((e) => e);
+    const error = await rejection(request(client, GET));
     expect(isTimeoutError(error)).toBe(true);
     expect(error.timeout).toBe(20);
     expect(count).toBe(2);
@@ -224,7 +224,7 @@ describe('timeout', () => {
   test('a POST that times out is not sent again', async () => {
     let count = 0;
     const client = testClient({ timeout: 20, fetch: hangingFetch(() => count++) });
-    const error = await request(client, POST).catch((e) => e);
+    const error = await rejection(request(client, POST));
     expect(isTimeoutError(error)).toBe(true);
     expect(count).toBe(1);
   });
@@ -232,7 +232,7 @@ describe('timeout', () => {
   test('the timeout also covers reading a slow body (nock)', async () => {
     api().get(`${BASE}/studies`).delayBody(2000).reply(200, {});
     const client = testClient({ timeout: 30, retries: 0 });
-    const error = await request(client, GET).catch((e) => e);
+    const error = await rejection(request(client, GET));
     expect(isTimeoutError(error)).toBe(true);
   });
 });
@@ -247,7 +247,7 @@ describe('abort', () => {
         controller.abort(new Error('user cancelled'));
       }),
     });
-    const error = await request(client, GET, { signal: controller.signal }).catch((e) => e);
+    const error = await rejection(request(client, GET, { signal: controller.signal }));
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('user cancelled');
     expect(count).toBe(1);
@@ -256,7 +256,7 @@ describe('abort', () => {
   test('during a request without a reason: an AbortError', async () => {
     const controller = new AbortController();
     const client = testClient({ fetch: hangingFetch(() => controller.abort()) });
-    const error = await request(client, GET, { signal: controller.signal }).catch((e) => e);
+    const error = await rejection(request(client, GET, { signal: controller.signal }));
     expect(error.name).toBe('AbortError');
   });
 
@@ -271,7 +271,7 @@ describe('abort', () => {
       },
     });
     // Retry-After 50 s is below maxRetryAfter, so without the abort this would wait 50 s.
-    const error = await request(client, GET, { signal: controller.signal }).catch((e) => e);
+    const error = await rejection(request(client, GET, { signal: controller.signal }));
     expect(error.message).toBe('stop waiting');
     expect(count).toBe(1);
   });
@@ -279,9 +279,9 @@ describe('abort', () => {
   test('an already aborted signal sends nothing', async () => {
     let count = 0;
     const client = testClient({ fetch: hangingFetch(() => count++) });
-    const error = await request(client, GET, {
-      signal: AbortSignal.abort(new Error('early')),
-    }).catch((e) => e);
+    const error = await rejection(
+      request(client, GET, { signal: AbortSignal.abort(new Error('early')) }),
+    );
     expect(error.message).toBe('early');
     expect(count).toBe(0);
   });
