@@ -1,1 +1,20 @@
-export const PACKAGE_NAME = '@imednet/orchestrator';
+export {
+  FilterConflictError,
+  isFilterConflictError,
+} from './errors/FilterConflictError.ts';
+export {
+  isOrchestratorError,
+  OrchestratorError,
+  type OrchestratorErrorReason,
+} from './errors/OrchestratorError.ts';
+export { type ExecutePipelineOptions, executePipeline } from './executePipeline.ts';
+export type { StudySelection } from './internal/selectStudies.ts';
+export type { LogFields, Logger } from './Logger.ts';
+export { type ResolveStudiesOptions, resolveStudies } from './resolveStudies.ts';
+export type {
+  Pipeline,
+  PipelineContext,
+  PipelineProgress,
+  StudyResult,
+  StudyStatus,
+} from './types.ts';

@@ -1,0 +1,41 @@
+import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet/core';
+
+/** Why the orchestrator stopped or refused a study. */
+export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'UNKNOWN_STUDY' | 'CANCELLED';
+
+/**
+ * A study the orchestrator could not run to its end: it passed `studyTimeout`, the API does
+ * not list it, or it was cancelled (`failFast`). A timed-out study's signal aborts with one.
+ *
+ * @example
+ * executePipeline(client, async (key, c, { signal }) => {
+ *   signal.addEventListener('abort', () => { if (isOrchestratorError(signal.reason)) cleanUp() })
+ * })
+ */
+export class OrchestratorError extends ImednetError {
+  override readonly code = 'ORCHESTRATOR_ERROR' as const;
+  override name = 'OrchestratorError';
+  readonly reason: OrchestratorErrorReason;
+  readonly studyKey: string | null;
+
+  constructor(
+    message: string,
+    init: { reason: OrchestratorErrorReason; studyKey?: string | null },
+    options?: ImednetErrorOptions,
+  ) {
+    super(message, options);
+    this.reason = init.reason;
+    this.studyKey = init.studyKey ?? null;
+  }
+}
+
+/**
+ * True for an `OrchestratorError` from any copy of this package.
+ *
+ * @throws never
+ * @example
+ * if (isOrchestratorError(signal.reason) && signal.reason.reason === 'STUDY_TIMEOUT') stop()
+ */
+export function isOrchestratorError(error: unknown): error is OrchestratorError {
+  return isImednetError(error, 'ORCHESTRATOR_ERROR');
+}

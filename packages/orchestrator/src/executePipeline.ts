@@ -1,0 +1,132 @@
+import { type Client, InvalidInputError } from '@imednet/core';
+import pLimit from 'p-limit';
+import { OrchestratorError } from './errors/OrchestratorError.ts';
+import { createStudyLogger } from './internal/createStudyLogger.ts';
+import { describeReason } from './internal/describeReason.ts';
+import { linkSignal } from './internal/linkSignal.ts';
+import { runStudy } from './internal/runStudy.ts';
+import { type StudySelection, selectStudies } from './internal/selectStudies.ts';
+import type { Logger } from './Logger.ts';
+import type { Pipeline, PipelineProgress, StudyResult } from './types.ts';
+
+/** Options of {@link executePipeline}. Durations in milliseconds. */
+export interface ExecutePipelineOptions<T> extends StudySelection {
+  /** Studies in flight at most. Default 4, as the Python SDK. */
+  concurrency?: number;
+  /** Per study, from its own start: its signal aborts and it ends FAILED, freeing its slot. */
+  studyTimeout?: number;
+  /** The first FAILED study cancels the others (queued ones never start). Default false. */
+  failFast?: boolean;
+  /** Aborting cancels the queued studies and signals the running ones (all CANCELLED). */
+  signal?: AbortSignal;
+  onProgress?: (event: PipelineProgress<T>) => void;
+  /** Where the per-study loggers write; silent when not given. */
+  logger?: Logger;
+}
+
+const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * Runs `pipeline` once per study, at most `concurrency` at a time, and returns one result per
+ * study in the resolved order (API order, then `include` keys the API does not list, which are
+ * FAILED). A failing or hanging study never stops the others unless `failFast` is set. Each
+ * study gets its own signal and a logger that puts its key on every entry.
+ *
+ * @returns a Map from study key to {@link StudyResult}; a Map keeps numeric-looking keys in order
+ * @throws {FilterConflictError} when both `include` and `exclude` are non-empty (before any request)
+ * @throws {InvalidInputError} for a bad option
+ * @throws the signal's reason when it aborts before the studies are listed; listing errors (ApiError, ...)
+ * @example
+ * const results = await executePipeline(client, (key, c, { signal }) => listSubjects(c, key, undefined, { signal }), { concurrency: 8 })
+ * for (const [key, r] of results) console.log(key, r.status, r.durationSeconds)
+ */
+export async function executePipeline<T>(
+  client: Client,
+  pipeline: Pipeline<T>,
+  options: ExecutePipelineOptions<T> = {},
+): Promise<Map<string, StudyResult<T>>> {
+  const { concurrency = DEFAULT_CONCURRENCY, studyTimeout, failFast = false } = options;
+  checkOptions(pipeline, concurrency, studyTimeout);
+  const { keys, missing } = await selectStudies(client, options);
+  const results = new Map<string, StudyResult<T>>();
+  const total = keys.length + missing.length;
+  let completed = 0;
+  let running = 0;
+  const progress = (type: 'start' | 'finish', studyKey: string, result: StudyResult<T> | null) => {
+    try {
+      options.onProgress?.({ type, studyKey, result, completed, running, total });
+    } catch (error) {
+      // A broken progress callback must not break the studies themselves.
+      options.logger?.warn('onProgress threw', { studyKey, error: describeReason(client, error) });
+    }
+  };
+
+  const run = linkSignal(options.signal);
+  const finish = (studyKey: string, result: StudyResult<T>): void => {
+    results.set(studyKey, result);
+    completed++;
+    progress('finish', studyKey, result);
+    if (failFast && result.status === 'FAILED' && !run.signal.aborted) {
+      run.controller.abort(
+        new OrchestratorError(`Cancelled because study ${studyKey} failed (failFast)`, {
+          reason: 'CANCELLED',
+          studyKey,
+        }),
+      );
+    }
+  };
+
+  try {
+    for (const studyKey of missing) {
+      finish(studyKey, {
+        status: 'FAILED',
+        data: null,
+        error: `Study ${studyKey} is in include but the API does not list it for these credentials`,
+        durationSeconds: 0,
+      });
+    }
+    const limit = pLimit(concurrency);
+    await Promise.all(
+      keys.map((studyKey) =>
+        limit(async () => {
+          let started = false;
+          const result = await runStudy(studyKey, {
+            client,
+            pipeline,
+            logger: createStudyLogger(client, studyKey, options.logger),
+            signal: run.signal,
+            studyTimeout,
+            onStart: () => {
+              started = true;
+              running++;
+              progress('start', studyKey, null);
+            },
+          });
+          if (started) running--;
+          finish(studyKey, result);
+        }),
+      ),
+    );
+  } finally {
+    run.dispose();
+  }
+  // Insertion order above is completion order; rebuild in the resolved order.
+  return new Map([...keys, ...missing].map((key) => [key, results.get(key) as StudyResult<T>]));
+}
+
+function checkOptions(pipeline: unknown, concurrency: unknown, studyTimeout: unknown): void {
+  const issues: { field: string; message: string }[] = [];
+  if (typeof pipeline !== 'function') {
+    issues.push({ field: 'pipeline', message: 'must be a function' });
+  }
+  if (!Number.isSafeInteger(concurrency) || (concurrency as number) < 1) {
+    issues.push({ field: 'concurrency', message: 'must be an integer >= 1' });
+  }
+  if (
+    studyTimeout !== undefined &&
+    (typeof studyTimeout !== 'number' || !Number.isFinite(studyTimeout) || studyTimeout <= 0)
+  ) {
+    issues.push({ field: 'studyTimeout', message: 'must be a finite number of milliseconds > 0' });
+  }
+  if (issues.length > 0) throw new InvalidInputError(issues);
+}

@@ -1,0 +1,79 @@
+import type { Client } from '@imednet/core';
+import { OrchestratorError } from '../errors/OrchestratorError.ts';
+import type { Logger } from '../Logger.ts';
+import type { Pipeline, StudyResult } from '../types.ts';
+import { describeReason } from './describeReason.ts';
+import { linkSignal } from './linkSignal.ts';
+import { raceAbort } from './raceAbort.ts';
+
+/** What one study run needs from the pipeline run around it. */
+export interface StudyRun<T> {
+  client: Client;
+  pipeline: Pipeline<T>;
+  logger: Logger;
+  /** The whole run's signal: the caller's abort and `failFast`. */
+  signal: AbortSignal;
+  studyTimeout: number | undefined;
+  onStart(): void;
+}
+
+/**
+ * Runs the pipeline for one study and turns every ending into a result: it never rejects.
+ * The study gets its own signal, which aborts on its timeout or when the run's does; the
+ * result is decided at that moment even if the pipeline ignores the signal, which frees the slot.
+ */
+export async function runStudy<T>(studyKey: string, run: StudyRun<T>): Promise<StudyResult<T>> {
+  if (run.signal.aborted) {
+    return {
+      status: 'CANCELLED',
+      data: null,
+      error: reasonOf(run, run.signal.reason),
+      durationSeconds: 0,
+    };
+  }
+  run.onStart();
+  const started = Date.now();
+  const seconds = (): number => (Date.now() - started) / 1000;
+  const study = linkSignal(run.signal);
+  let timedOut = false;
+  const timer =
+    run.studyTimeout === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          study.controller.abort(
+            new OrchestratorError(`Study ${studyKey} timed out after ${run.studyTimeout} ms`, {
+              reason: 'STUDY_TIMEOUT',
+              studyKey,
+            }),
+          );
+        }, run.studyTimeout);
+  run.logger.debug('study started');
+  try {
+    const work = Promise.resolve().then(() =>
+      run.pipeline(studyKey, run.client, { logger: run.logger, signal: study.signal }),
+    );
+    const data = await raceAbort(work, study.signal);
+    const durationSeconds = seconds();
+    run.logger.info('study succeeded', { durationSeconds });
+    return { status: 'SUCCESS', data, error: null, durationSeconds };
+  } catch (thrown) {
+    const durationSeconds = seconds();
+    // The study's own timeout wins over whatever the pipeline threw when it saw the abort.
+    const cause = timedOut ? study.signal.reason : thrown;
+    const error = reasonOf(run, cause);
+    const status = !timedOut && run.signal.aborted ? 'CANCELLED' : 'FAILED';
+    run.logger[status === 'FAILED' ? 'error' : 'warn'](`study ${status.toLowerCase()}`, {
+      error,
+      durationSeconds,
+    });
+    return { status, data: null, error, durationSeconds };
+  } finally {
+    clearTimeout(timer);
+    study.dispose();
+  }
+}
+
+function reasonOf(run: StudyRun<unknown>, reason: unknown): string {
+  return describeReason(run.client, reason);
+}

@@ -1,0 +1,44 @@
+import type { Client } from '@imednet/core';
+import type { Logger } from './Logger.ts';
+
+/** What a pipeline receives beside the study key and the client. */
+export interface PipelineContext {
+  /** Entries carry the study key; silent unless `executePipeline` was given a logger. */
+  logger: Logger;
+  /** Aborts on the study's timeout, on `failFast`, and when the run's own signal aborts. */
+  signal: AbortSignal;
+}
+
+/** The work done for one study. */
+export type Pipeline<T> = (
+  studyKey: string,
+  client: Client,
+  ctx: PipelineContext,
+) => T | Promise<T>;
+
+/** How one study ended. */
+export type StudyStatus = 'SUCCESS' | 'FAILED' | 'CANCELLED';
+
+/** One study's result. */
+export interface StudyResult<T> {
+  status: StudyStatus;
+  /** The pipeline's value on SUCCESS; else null. */
+  data: T | null;
+  /** Why it failed or was cancelled, with every secret of the client masked; null on SUCCESS. */
+  error: string | null;
+  /** From the study's own start (not from when it was queued); 0 when it never started. */
+  durationSeconds: number;
+}
+
+/** What `onProgress` receives when a study starts and when it ends. */
+export interface PipelineProgress<T> {
+  type: 'start' | 'finish';
+  studyKey: string;
+  /** The study's result on 'finish'; null on 'start'. */
+  result: StudyResult<T> | null;
+  /** Studies finished so far, this one included. */
+  completed: number;
+  /** Studies running now. */
+  running: number;
+  total: number;
+}
