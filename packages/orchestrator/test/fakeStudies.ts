@@ -15,13 +15,11 @@ export function createStudiesApi(studyKeys: readonly string[]) {
     if (!url.pathname.endsWith('/studies')) return Response.json({}, { status: 404 });
     const size = 2;
     const page = Number(url.searchParams.get('page') ?? 0);
-    const data = studyKeys
-      .slice(page * size, page * size + size)
-      .map((studyKey, i) => ({
-        studyKey,
-        studyId: page * size + i + 1,
-        studyName: `Study ${studyKey}`,
-      }));
+    const data = studyKeys.slice(page * size, page * size + size).map((studyKey, i) => ({
+      studyKey,
+      studyId: page * size + i + 1,
+      studyName: `Study ${studyKey}`,
+    }));
     return Response.json({
       metadata: {
         status: 'OK',
