@@ -1,1 +1,10 @@
-export const PACKAGE_NAME = '@imednet/sandbox';
+export { createSandbox } from './createSandbox';
+export type {
+  ReceivedBatch,
+  Sandbox,
+  SandboxFault,
+  SandboxFaults,
+  SandboxOptions,
+  SandboxRequestEntry,
+  ServedResponse,
+} from './types';

@@ -1,1 +1,1 @@
-export const ENTRY = 'node';
+export { type Listening, type ListenOptions, listen } from './listen';

@@ -1,0 +1,61 @@
+const DAY = 86_400_000;
+
+/** Milliseconds in one day. */
+export const DAY_MS = DAY;
+
+/** `YYYY-MM-DD HH:mm:ss` in UTC, the API's timestamp format. */
+export function formatTimestamp(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.slice(0, 10) + ' ' + iso.slice(11, 19);
+}
+
+/** `YYYY-MM-DD` in UTC, the API's calendar-date format. */
+export function formatDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The role date array `[year, month (1-12), day, hour, minute, second, nanos]` in UTC. */
+export function formatRoleDate(ms: number): number[] {
+  const d = new Date(ms);
+  return [
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds() * 1_000_000,
+  ];
+}
+
+const DATE_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Parses the date forms the API and its filters use: `YYYY-MM-DD`, `YYYY-MM-DD HH:mm:ss` and
+ * ISO 8601 with `T`, fractions and a zone. No zone means UTC. Returns NaN when unreadable.
+ */
+export function parseDate(text: string): number {
+  const m = DATE_RE.exec(text);
+  if (!m) return Number.NaN;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
+  let ms = Date.UTC(
+    Number(y),
+    month - 1,
+    day,
+    Number(h),
+    Number(mi),
+    Number(s),
+    Number(frac.slice(0, 3).padEnd(3, '0')),
+  );
+  if (new Date(ms).getUTCDate() !== day) return Number.NaN;
+  if (zone && zone !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+  }
+  return ms;
+}

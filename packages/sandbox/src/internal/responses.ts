@@ -1,0 +1,93 @@
+import { formatTimestamp } from './dates';
+
+/** Where a response goes: used to fill the metadata block. */
+export interface RequestInfo {
+  readonly method: string;
+  readonly path: string;
+  readonly now: number;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** A JSON response from an already serialised body. */
+export function jsonResponse(
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+/** The spec's error body: `{ metadata: { status: "ERROR", error: { message } } }`. */
+export function errorResponse(
+  info: RequestInfo,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  const body = {
+    metadata: {
+      status: 'ERROR',
+      method: info.method,
+      path: info.path,
+      timestamp: formatTimestamp(info.now),
+      error: { message },
+    },
+  };
+  return jsonResponse(status, JSON.stringify(body), headers);
+}
+
+/**
+ * The reference notes' validation error: status `BAD_REQUEST`, code 1000, and the field that
+ * was refused.
+ */
+export function badRequestResponse(
+  info: RequestInfo,
+  description: string,
+  attribute: string,
+  value: unknown,
+): Response {
+  const body = {
+    metadata: {
+      status: 'BAD_REQUEST',
+      method: info.method,
+      path: info.path,
+      timestamp: formatTimestamp(info.now),
+      error: { code: 1000, description, field: { attribute, value } },
+    },
+  };
+  return jsonResponse(400, JSON.stringify(body));
+}
+
+/** The list envelope, built as a string: the items are serialised once, without copies. */
+export function envelopeResponse(
+  info: RequestInfo,
+  page: number,
+  size: number,
+  totalElements: number,
+  sort: readonly { property: string; direction: string }[],
+  items: readonly unknown[],
+): Response {
+  const metadata = {
+    status: 'OK',
+    method: info.method,
+    path: info.path,
+    timestamp: formatTimestamp(info.now),
+    error: {},
+  };
+  const pagination = {
+    currentPage: page,
+    size,
+    totalPages: Math.ceil(totalElements / size),
+    totalElements,
+    sort,
+  };
+  let body =
+    '{"metadata":' + JSON.stringify(metadata) + ',"pagination":' + JSON.stringify(pagination);
+  body += ',"data":[';
+  for (let k = 0; k < items.length; k++) {
+    if (k > 0) body += ',';
+    body += JSON.stringify(items[k]);
+  }
+  return jsonResponse(200, body + ']}');
+}

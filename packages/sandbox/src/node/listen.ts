@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Sandbox } from '../types';
+
+/** Where to listen. */
+export interface ListenOptions {
+  /** Default `127.0.0.1`. */
+  readonly host?: string;
+  /** Default 0: a free port. */
+  readonly port?: number;
+}
+
+/** A sandbox served over HTTP. */
+export interface Listening {
+  /** The base URL including `/api/v1/edc`, e.g. `http://127.0.0.1:41234/api/v1/edc`. */
+  readonly url: string;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+  /** Number of requests this listener received. */
+  requests(): number;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function headersOf(response: Response, length: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    out[key] = value;
+  });
+  out['content-length'] = String(length);
+  return out;
+}
+
+/**
+ * Serves a sandbox on a local port, acting out its transport faults for real: a reset
+ * destroys the socket, a truncated body stops half way and closes the connection, a slow
+ * body pauses half way.
+ *
+ * @throws {Error} when the port cannot be bound (the server's `error` event).
+ * @example
+ * const server = await listen(createSandbox(), { host: '127.0.0.1', port: 0 });
+ * console.log(server.url); // http://127.0.0.1:41234/api/v1/edc
+ * await server.close();
+ */
+export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Promise<Listening> {
+  const host = options.host ?? '127.0.0.1';
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let count = 0;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    count++;
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(key, value);
+      else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    }
+    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+      method: req.method ?? 'GET',
+      headers,
+      body: body ? new Uint8Array(body) : undefined,
+      signal: controller.signal,
+    });
+    const served = await sandbox.serve(request);
+    if (served.fault === 'reset') {
+      req.socket.resetAndDestroy();
+      return;
+    }
+    const bytes = Buffer.from(await served.response.arrayBuffer());
+    res.writeHead(served.response.status, headersOf(served.response, bytes.length));
+    if (!served.fault) {
+      res.end(bytes);
+      return;
+    }
+    const half = Math.floor(bytes.length / 2);
+    res.write(bytes.subarray(0, half));
+    if (served.fault === 'truncate') {
+      // Flush the first half, then cut the connection: the client sees fewer bytes than promised.
+      res.once('drain', () => req.socket.destroy());
+      setImmediate(() => req.socket.destroy());
+      return;
+    }
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      res.end(bytes.subarray(half));
+    }, served.slowBodyMs);
+    timers.add(timer);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('{"metadata":{"status":"ERROR","error":{"message":"Internal sandbox error."}}}');
+      } else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/api/v1/edc`,
+    requests: () => count,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

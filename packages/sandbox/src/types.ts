@@ -1,0 +1,103 @@
+/** Fault injection, all off by default; each rate is a probability per request. */
+export interface SandboxFaults {
+  /** Seed of the fault sequence: the same seed and request order give the same faults. */
+  readonly seed?: number;
+  /** Answer 500 with the spec's body, before doing anything. */
+  readonly serverErrorRate?: number;
+  /** Answer 503 with the spec's body, before doing anything. */
+  readonly unavailableRate?: number;
+  /** Answer 429 with `Retry-After`, before doing anything (a storm of refusals). */
+  readonly rateLimitedRate?: number;
+  /** Do the work, then reset the connection instead of answering. */
+  readonly resetRate?: number;
+  /** Do the work, then send only the first half of the body and cut the connection. */
+  readonly truncateRate?: number;
+  /** Do the work, then send half the body, wait `slowBodyMs`, and send the rest. */
+  readonly slowBodyRate?: number;
+  /** Pause in the middle of a slow body (default 1000 ms). */
+  readonly slowBodyMs?: number;
+  /** `Retry-After` seconds sent with injected 429s (default 1). */
+  readonly retryAfterSeconds?: number;
+}
+
+/** A fault the sandbox injected into one answer. */
+export type SandboxFault =
+  | 'serverError'
+  | 'unavailable'
+  | 'rateLimited'
+  | 'reset'
+  | 'truncate'
+  | 'slowBody';
+
+/** One request as the sandbox saw it (given to `onRequest`). */
+export interface SandboxRequestEntry {
+  /** 1 for the first request, then 2, 3, ... */
+  readonly seq: number;
+  readonly method: string;
+  /** Path without the query string, e.g. `/api/v1/edc/studies/PHARMADEMO/records`. */
+  readonly path: string;
+  readonly status: number;
+  readonly fault?: SandboxFault;
+}
+
+/** A POST of records the sandbox received, whatever it answered. */
+export interface ReceivedBatch {
+  readonly seq: number;
+  readonly studyKey: string;
+  /** The batch id it created, or null when it created none (refused or faulted first). */
+  readonly batchId: string | null;
+  /** The parsed JSON body (or the raw text when it was not JSON). */
+  readonly body: unknown;
+  readonly status: number;
+  readonly fault?: SandboxFault;
+}
+
+/** Options of `createSandbox`; every one is optional. */
+export interface SandboxOptions {
+  /** Seed of all generated data (default 1). */
+  readonly seed?: number | string;
+  /** Number of studies (default 3). */
+  readonly studyCount?: number;
+  /** Subjects per study (default: a tenth of `recordsPerStudy`, at least 1). */
+  readonly subjectsPerStudy?: number;
+  /** Records per study, approximately: rounded to a whole number per subject (default 500). */
+  readonly recordsPerStudy?: number;
+  /** Delay before each answer (default 0). */
+  readonly latencyMs?: number;
+  /** Time a job takes from created to completed or failed (default 500). */
+  readonly jobDurationMs?: number;
+  /** Answer 429 with `Retry-After` above this rate (token bucket, one second of burst). */
+  readonly rateLimit?: { readonly requestsPerSecond: number };
+  readonly faults?: SandboxFaults;
+  /** The keys to accept (default: demo keys derived from the seed). */
+  readonly credentials?: { readonly apiKey: string; readonly securityKey: string };
+  /** The clock (default `Date.now`); tests pass their own to move jobs along. */
+  readonly now?: () => number;
+  /** Called after each request is answered. */
+  readonly onRequest?: (entry: SandboxRequestEntry) => void;
+}
+
+/** An answer with the transport-level fault the Node listener must act out. */
+export interface ServedResponse {
+  readonly response: Response;
+  readonly fault?: 'reset' | 'truncate' | 'slowBody';
+  readonly slowBodyMs: number;
+}
+
+/** A running sandbox: a fetch handler and what a test needs to know about it. */
+export interface Sandbox {
+  /** Answers one request; usable as a `fetch` implementation (faults are acted out in-process). */
+  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
+  /** Answers one request and says which transport fault to act out (for listeners). */
+  serve(request: Request): Promise<ServedResponse>;
+  readonly credentials: { readonly apiKey: string; readonly securityKey: string };
+  /** `http://sandbox.local/api/v1/edc` */
+  readonly baseUrl: string;
+  readonly studyKeys: readonly string[];
+  /** Number of requests received so far. */
+  requests(): number;
+  /** Every POST of records received, in order. */
+  receivedBatches(): readonly ReceivedBatch[];
+  /** Stops pending timers; the sandbox answers 503 afterwards. */
+  close(): void;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { createSandbox } from '../src/index';
+import { listen } from '../src/node/index';
+import { all, setup } from './helpers';
+
+const LISTS = [
+  'sites',
+  'forms',
+  'intervals',
+  'visits',
+  'subjects',
+  'users',
+  'variables',
+  'codings',
+  'queries',
+  'recordRevisions',
+  'records',
+];
+
+describe('auth and routing', () => {
+  test('a request without both keys gets 401 with the spec body', async () => {
+    const { sandbox, headers } = setup();
+    const variants: Record<string, string>[] = [
+      {},
+      { 'x-api-key': headers['x-api-key'] },
+      { ...headers, 'x-imn-security-key': 'wrong' },
+    ];
+    for (const h of variants) {
+      const response = await sandbox.fetch(`${sandbox.baseUrl}/studies`, { headers: h });
+      expect(response.status).toBe(401);
+      const body = await response.json();
+      expect(body.metadata.status).toBe('ERROR');
+      expect(body.metadata.error.message).toMatch(/Authentication/);
+      expect(JSON.stringify(body)).not.toContain(headers['x-imn-security-key']);
+    }
+  });
+
+  test('an unknown study key gets 403 on every study path', async () => {
+    const { get } = setup();
+    for (const list of [...LISTS, 'jobs/abc']) {
+      const { status, body } = await get(`/studies/NOPE/${list}`);
+      expect(status).toBe(403);
+      expect(body.metadata.error.message).toMatch(/forbidden/i);
+    }
+  });
+
+  test('an unknown path gets 404', async () => {
+    const { get } = setup();
+    expect((await get('/studies/PHARMADEMO/nothing')).status).toBe(404);
+    expect((await get('/elsewhere')).status).toBe(404);
+  });
+
+  test('the study keys and credentials are stable under the seed', () => {
+    const a = createSandbox({ seed: 7 });
+    const b = createSandbox({ seed: 7 });
+    const c = createSandbox({ seed: 8 });
+    expect(a.studyKeys).toEqual(['PHARMADEMO', 'ONCOLOGY-101', 'CARDIO-202']);
+    expect(a.credentials).toEqual(b.credentials);
+    expect(a.credentials.apiKey).not.toBe(c.credentials.apiKey);
+    expect(a.baseUrl).toBe('http://sandbox.local/api/v1/edc');
+  });
+});
+
+describe('every list', () => {
+  test.each(LISTS)('%s answers the envelope with exact paging figures', async (list) => {
+    const { get, key } = setup({ recordsPerStudy: 60 });
+    const first = await get(`/studies/${key}/${list}?size=7`);
+    expect(first.status).toBe(200);
+    const { metadata, pagination, data } = first.body;
+    expect(metadata).toMatchObject({
+      status: 'OK',
+      method: 'GET',
+      path: `/api/v1/edc/studies/${key}/${list}`,
+    });
+    expect(pagination.currentPage).toBe(0);
+    expect(pagination.size).toBe(7);
+    expect(pagination.totalPages).toBe(Math.ceil(pagination.totalElements / 7));
+    expect(data.length).toBe(Math.min(7, pagination.totalElements));
+    const items = await all(get, `/studies/${key}/${list}`, 7);
+    expect(items.length).toBe(pagination.totalElements);
+  });
+});
+
+describe('listen', () => {
+  test('serves the sandbox on 127.0.0.1 with the API path', async () => {
+    const sandbox = createSandbox();
+    const server = await listen(sandbox, { host: '127.0.0.1', port: 0 });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/edc$/);
+      const response = await fetch(`${server.url}/studies?size=1`, {
+        headers: {
+          'x-api-key': sandbox.credentials.apiKey,
+          'x-imn-security-key': sandbox.credentials.securityKey,
+        },
+      });
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.pagination.totalElements).toBe(3);
+      expect(server.requests()).toBe(1);
+      expect(sandbox.requests()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
