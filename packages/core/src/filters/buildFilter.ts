@@ -16,7 +16,7 @@ type Branch = string[];
  * every AND condition: `{ type: ['A','B'], siteId: 5 }` → `type==A;siteId==5,type==B;siteId==5`.
  * An object means AND across keys, an array of values OR, an array of `[op, value]` tuples AND
  * (a range). `options.and` is added to every branch, also of a raw string (split on `,` outside
- * quotes). A 2-element array whose first element is an operator is read as one `[op, value]`.
+ * quotes). A 2-element array whose first element is made of `=<>!~` only is read as one `[op, value]`.
  *
  * @throws {InvalidInputError} for an unknown operator, `=~` without `allowContains`, an empty
  * array, null, NaN, a bad field name, or an expansion beyond `maxBranches`/`maxLength`.
@@ -108,7 +108,9 @@ function isTuple(value: readonly unknown[]): boolean {
   return (
     value.length === 2 &&
     typeof value[0] === 'string' &&
-    OPERATORS.has(value[0]) &&
+    // Anything made only of operator characters is read as an operator, so a typo like '=>'
+    // is refused instead of silently becoming an OR of the two values.
+    /^[=<>!~]+$/.test(value[0]) &&
     !Array.isArray(value[1])
   );
 }
