@@ -36,6 +36,9 @@ export function describeList(
         },
       ]);
     }
+    // Written only to check the filter with the grammar's rules (no `=~`, no empty lists), so
+    // a bad one fails before any request, as it would for the other resources.
+    buildFilter(filters);
     query.includeInactive = options.includeInactive ?? false;
   } else {
     query.filter = buildFilter(filters, def.studyFilter ? { and: { studyKey: studyKey! } } : {});

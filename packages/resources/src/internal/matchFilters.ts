@@ -6,7 +6,13 @@ type Comparison = readonly [string, FilterScalar];
 const OPERATORS = ['==', '!=', '<', '<=', '>', '>='];
 
 function isComparison(value: unknown): value is Comparison {
-  return Array.isArray(value) && value.length === 2 && OPERATORS.includes(value[0] as string);
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    /^(==|!=|<=?|>=?|=~)$/.test(value[0]) &&
+    !Array.isArray(value[1])
+  );
 }
 
 /** Orders a decoded field value against a filter value: negative, 0, positive, or NaN. */
@@ -36,8 +42,10 @@ function test(actual: unknown, [op, wanted]: Comparison): boolean {
       return order <= 0;
     case '>':
       return order > 0;
-    default:
+    case '>=':
       return order >= 0;
+    default:
+      throw new InvalidInputError([{ message: `operator ${op} cannot be matched locally` }]);
   }
 }
 

@@ -1,0 +1,122 @@
+import { isImednetError } from '@imednet/core';
+import { describe, expect, it } from 'vitest';
+import {
+  discoverFormKey,
+  discoverIntervalName,
+  discoverSiteName,
+  discoverStudyKey,
+  discoverSubjectKey,
+  ELIGIBLE_SITE_STATUSES,
+  ELIGIBLE_SUBJECT_STATUSES,
+  isNoLiveDataError,
+  isSiteEligible,
+  isSubjectEligible,
+} from '../src/index';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
+
+useNock();
+
+describe('eligibility', () => {
+  it('normalises case and spaces', () => {
+    expect([...ELIGIBLE_SITE_STATUSES]).toEqual(['active', 'enrollment_open']);
+    expect([...ELIGIBLE_SUBJECT_STATUSES]).toEqual([
+      'active',
+      'registered',
+      'baseline',
+      'enrolled',
+    ]);
+    expect(isSiteEligible({ siteEnrollmentStatus: 'Enrollment Open' })).toBe(true);
+    expect(isSiteEligible({ siteEnrollmentStatus: 'ENROLLMENT_OPEN' })).toBe(true);
+    expect(isSiteEligible({ siteEnrollmentStatus: 'Active' })).toBe(true);
+    expect(isSiteEligible({ siteEnrollmentStatus: 'Enrollment Closed' })).toBe(false);
+    expect(isSiteEligible({ siteEnrollmentStatus: null })).toBe(false);
+    expect(isSubjectEligible({ subjectStatus: 'Enrolled' })).toBe(true);
+    expect(isSubjectEligible({ subjectStatus: 'Screened' })).toBe(false);
+  });
+});
+
+describe('discover', () => {
+  it('discoverStudyKey: the first study', async () => {
+    api()
+      .get(`${BASE}/studies`)
+      .query({ page: '0', size: '1' })
+      .reply(200, envelope([{ studyKey: 'S1' }], { size: 1, totalPages: 3, totalElements: 3 }));
+    expect(await discoverStudyKey(testClient())).toBe('S1');
+  });
+
+  it('discoverFormKey: first subject record report that is not disabled', async () => {
+    api()
+      .get(`${BASE}/studies/S1/forms`)
+      .query({ page: '0', size: '500' })
+      .reply(
+        200,
+        envelope([
+          { formId: 1, formKey: 'SITE', formType: 'Site', subjectRecordReport: false },
+          { formId: 2, formKey: 'OLD', subjectRecordReport: true, disabled: true },
+          { formId: 3, formKey: 'AE', subjectRecordReport: 'true', disabled: 'false' },
+        ]),
+      );
+    expect(await discoverFormKey(testClient(), 'S1')).toBe('AE');
+  });
+
+  it('discoverIntervalName: first interval not disabled', async () => {
+    api()
+      .get(`${BASE}/studies/S1/intervals`)
+      .query({ page: '0', size: '500' })
+      .reply(
+        200,
+        envelope([
+          { intervalId: 1, intervalName: 'Old', disabled: true },
+          { intervalId: 2, intervalName: 'Day 1', disabled: false },
+        ]),
+      );
+    expect(await discoverIntervalName(testClient(), 'S1')).toBe('Day 1');
+  });
+
+  it('discoverSiteName: "Enrollment Open" counts', async () => {
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query({ page: '0', size: '100' })
+      .reply(
+        200,
+        envelope([
+          { siteId: 1, siteName: 'Closed', siteEnrollmentStatus: 'Enrollment Closed' },
+          { siteId: 2, siteName: 'Mock Site 1', siteEnrollmentStatus: 'Enrollment Open' },
+        ]),
+      );
+    expect(await discoverSiteName(testClient(), 'S1')).toBe('Mock Site 1');
+  });
+
+  it('discoverSubjectKey: nothing eligible is a NoLiveDataError listing the statuses seen', async () => {
+    api()
+      .get(`${BASE}/studies/S1/subjects`)
+      .query({ page: '0', size: '100', filter: 'studyKey==S1' })
+      .reply(
+        200,
+        envelope([
+          { subjectKey: '01', subjectStatus: 'Screened' },
+          { subjectKey: '02', subjectStatus: 'Completed' },
+          { subjectKey: '03', subjectStatus: 'Screened' },
+        ]),
+      );
+    const error = await rejection(discoverSubjectKey(testClient(), 'S1'));
+    expect(isNoLiveDataError(error)).toBe(true);
+    expect(isImednetError(error, 'NO_LIVE_DATA')).toBe(true);
+    expect(error.seen).toEqual(['Screened', 'Completed']);
+    expect(error.message).toContain('Screened, Completed');
+  });
+
+  it('discoverSubjectKey: stops paging at the first eligible subject', async () => {
+    api()
+      .get(`${BASE}/studies/S1/subjects`)
+      .query({ page: '0', size: '100', filter: 'studyKey==S1' })
+      .reply(
+        200,
+        envelope([{ subjectKey: '01', subjectStatus: 'Registered' }], {
+          totalPages: 50,
+          totalElements: 5000,
+        }),
+      );
+    expect(await discoverSubjectKey(testClient(), 'S1')).toBe('01');
+  });
+});

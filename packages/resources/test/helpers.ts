@@ -1,0 +1,79 @@
+import { type ClientOptions, createClient } from '@imednet/core';
+import nock from 'nock';
+import { afterEach, beforeAll } from 'vitest';
+
+export const API_KEY = 'TEST-API-KEY-123';
+export const SECURITY_KEY = 'TEST-SECURITY-KEY-456';
+export const ORIGIN = 'https://edc.test.example';
+export const BASE = '/api/v1/edc';
+
+/** A client against the nock origin, quick retries, no environment. */
+export function testClient(options: ClientOptions = {}) {
+  return createClient({
+    apiKey: API_KEY,
+    securityKey: SECURITY_KEY,
+    baseUrl: ORIGIN,
+    retryDelay: 1,
+    env: {},
+    ...options,
+  });
+}
+
+/** nock scope on the test origin, checking the auth and accept headers of every request. */
+export function api() {
+  return nock(ORIGIN, {
+    reqheaders: {
+      'x-api-key': API_KEY,
+      'x-imn-security-key': SECURITY_KEY,
+      accept: (value) => value.includes('application/json'),
+    },
+  });
+}
+
+/** Blocks real network and checks every interceptor was used. */
+export function useNock(): void {
+  beforeAll(() => {
+    nock.disableNetConnect();
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.abortPendingRequests();
+    nock.cleanAll();
+    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
+  });
+}
+
+/** The list envelope of api-contract §3. */
+export function envelope(
+  data: unknown[],
+  pagination: Partial<{
+    currentPage: number;
+    size: number;
+    totalPages: number;
+    totalElements: number;
+  }> = {},
+) {
+  return {
+    metadata: { status: 'OK', method: 'GET', path: '/x', timestamp: '2024-01-01 00:00:00' },
+    pagination: {
+      currentPage: 0,
+      size: 100,
+      totalPages: 1,
+      totalElements: data.length,
+      sort: [],
+      ...pagination,
+    },
+    data,
+  };
+}
+
+/** The rejection of a promise that must fail (throws if it resolves). */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary error fields
+export async function rejection(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

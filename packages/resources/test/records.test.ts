@@ -1,0 +1,72 @@
+import { isInvalidInputError } from '@imednet/core';
+import { describe, expect, it } from 'vitest';
+import { getRecord, listRecords, listRecordsPage } from '../src/index';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
+import { listEnvelope } from './spec';
+
+useNock();
+
+const PATH = `${BASE}/studies/S1/records`;
+
+describe('records', () => {
+  it('sends recordDataFilter (with =~) beside the study-key filter', async () => {
+    api()
+      .get(PATH)
+      .query({
+        page: '0',
+        size: '100',
+        filter: 'formKey==AE;studyKey==S1,formKey==CM;studyKey==S1',
+        recordDataFilter: 'aeterm=~Bronch;aeser==Y',
+      })
+      .reply(200, listEnvelope('Records'));
+    const records = await listRecords(
+      testClient(),
+      'S1',
+      { formKey: ['AE', 'CM'] },
+      { recordDataFilter: { aeterm: ['=~', 'Bronch'], aeser: 'Y' } },
+    );
+    expect(records[0]!.recordData).toEqual({
+      dateCreated: '2018-10-18 06:21:46',
+      unvnum: '1',
+      dateModified: '2018-11-18 07:11:16',
+      aeser: '',
+      aeterm: 'Bronchitis',
+    });
+    expect(records[0]!.keywords?.[0]?.keywordKey).toBe('DEE');
+  });
+
+  it('refuses =~ in the ordinary filter before any request', async () => {
+    const error = await rejection(listRecords(testClient(), 'S1', { formKey: ['=~', 'A'] }));
+    expect(isInvalidInputError(error)).toBe(true);
+  });
+
+  it('page and get carry recordDataFilter and the study key too', async () => {
+    api()
+      .get(PATH)
+      .query({ page: '2', size: '10', filter: 'studyKey==S1', recordDataFilter: 'x==1' })
+      .reply(200, envelope([], { currentPage: 2, size: 10, totalPages: 3, totalElements: 20 }));
+    const page = await listRecordsPage(testClient(), 'S1', undefined, {
+      page: 2,
+      pageSize: 10,
+      recordDataFilter: 'x==1',
+    });
+    expect(page.items).toEqual([]);
+    api()
+      .get(PATH)
+      .query({ page: '0', size: '100', filter: 'recordId==1;studyKey==S1' })
+      .reply(200, listEnvelope('Records'));
+    expect((await getRecord(testClient(), 'S1', 1)).formKey).toBe('AE');
+  });
+
+  it('percent-encodes the study key as one path segment', async () => {
+    api()
+      .get(`${BASE}/studies/A%2FB%20C/records`)
+      .query({ page: '0', size: '100', filter: 'studyKey=="A/B C"' })
+      .reply(200, envelope([]));
+    expect(await listRecords(testClient(), 'A/B C')).toEqual([]);
+  });
+
+  it('refuses an empty study key before any request', async () => {
+    expect(isInvalidInputError(await rejection(listRecords(testClient(), '')))).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import { isResponseValidationError } from '@imednet/core';
+import { describe, expect, it } from 'vitest';
+import { iterateSites, listForms, listSitesPage } from '../src/index';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
+
+useNock();
+
+describe('unreadable values', () => {
+  it('throw a ResponseValidationError naming resource, item index, path and raw value', async () => {
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query({ page: '0', size: '2' })
+      .reply(
+        200,
+        envelope([{ siteId: 1 }, { siteId: 2 }], { size: 2, totalPages: 2, totalElements: 4 }),
+      );
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query({ page: '1', size: '2' })
+      .reply(
+        200,
+        envelope([{ siteId: 3 }, { siteId: 4, dateCreated: 'not a date' }], {
+          currentPage: 1,
+          size: 2,
+          totalPages: 2,
+          totalElements: 4,
+        }),
+      );
+    const seen: number[] = [];
+    const error = await rejection(
+      (async () => {
+        for await (const site of iterateSites(testClient(), 'S1', undefined, { pageSize: 2 })) {
+          seen.push(site.siteId);
+        }
+      })(),
+    );
+    expect(seen).toEqual([1, 2, 3]);
+    expect(isResponseValidationError(error)).toBe(true);
+    expect(error).toMatchObject({
+      resource: 'sites',
+      index: 3,
+      path: 'dateCreated',
+      value: 'not a date',
+    });
+    expect(error.message).toContain('sites[3].dateCreated');
+  });
+
+  it("'report' keeps the item with the raw value and calls hooks.onValidationIssue", async () => {
+    api()
+      .get(`${BASE}/studies/S1/forms`)
+      .query({ page: '0', size: '500' })
+      .reply(200, envelope([{ formId: 'x12', disabled: 'maybe', formKey: 'AE', revision: '2' }]));
+    const issues: unknown[] = [];
+    const client = testClient({ hooks: { onValidationIssue: (s) => issues.push(s) } });
+    const [form] = await listForms(client, 'S1', undefined, { onInvalid: 'report' });
+    expect(form).toMatchObject({ formId: 'x12', disabled: 'maybe', formKey: 'AE', revision: 2 });
+    expect(issues).toEqual([
+      expect.objectContaining({ resource: 'forms', index: 0, path: 'formId', value: 'x12' }),
+      expect.objectContaining({ resource: 'forms', index: 0, path: 'disabled', value: 'maybe' }),
+    ]);
+  });
+
+  it('page items are indexed from the page start', async () => {
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query({ page: '2', size: '10' })
+      .reply(200, envelope([{ siteId: 1 }, { siteId: null }], { currentPage: 2, size: 10 }));
+    const error = await rejection(
+      listSitesPage(testClient(), 'S1', undefined, { page: 2, pageSize: 10 }),
+    );
+    expect(error).toMatchObject({ resource: 'sites', index: 21, path: 'siteId', value: null });
+  });
+});
