@@ -10,4 +10,5 @@ export default [
   'packages/sandbox',
   'packages/export',
   'packages/cli',
+  'packages/integration',
 ];
