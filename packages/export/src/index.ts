@@ -12,6 +12,18 @@ export {
   type SqliteTableResult,
   writeSqliteTable,
 } from './sqlite/write-sqlite-table.js';
+export {
+  type ExportFormat,
+  FORMAT_EXTENSIONS,
+  type FormatOptions,
+} from './study/export-format.js';
+export { type ExportStudiesOptions, exportStudies } from './study/export-studies.js';
+export {
+  type ExportProgress,
+  type ExportStudyOptions,
+  type ExportStudyResult,
+  exportStudy,
+} from './study/export-study.js';
 export type {
   ColumnType,
   ExportColumn,
