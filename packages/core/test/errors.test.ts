@@ -182,6 +182,8 @@ describe('no secret in any error', () => {
       expect(text).not.toContain(SECURITY_KEY);
     }
     expect(bad.code).toBe('INVALID_INPUT');
+    expect(net.code).toBe('NETWORK_ERROR');
+    expect(net.message).toContain('boom');
   });
 });
 

@@ -54,34 +54,106 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   );
 }
 
-/** @throws never @example if (isRateLimitError(e)) console.log(e.retryAfter) */
+/**
+ * True for a RateLimitError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isRateLimitError(e)) console.log(e.retryAfter)
+ */
 export const isRateLimitError = (e: unknown): e is RateLimitError =>
   isImednetError(e, 'RATE_LIMITED');
-/** @throws never @example if (isUnauthorizedError(e)) askForKeys() */
+/**
+ * True for a UnauthorizedError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isUnauthorizedError(e)) askForKeys()
+ */
 export const isUnauthorizedError = (e: unknown): e is UnauthorizedError =>
   isImednetError(e, 'UNAUTHORIZED');
-/** @throws never @example if (isForbiddenError(e)) skipStudy() */
+/**
+ * True for a ForbiddenError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isForbiddenError(e)) skipStudy()
+ */
 export const isForbiddenError = (e: unknown): e is ForbiddenError => isImednetError(e, 'FORBIDDEN');
-/** @throws never @example if (isNotFoundError(e)) return null */
+/**
+ * True for a NotFoundError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isNotFoundError(e)) return null
+ */
 export const isNotFoundError = (e: unknown): e is NotFoundError => isImednetError(e, 'NOT_FOUND');
-/** @throws never @example if (isServerError(e)) alert() */
+/**
+ * True for a ServerError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isServerError(e)) alert()
+ */
 export const isServerError = (e: unknown): e is ServerError => isImednetError(e, 'SERVER_ERROR');
-/** @throws never @example if (isTimeoutError(e)) console.log(e.timeout) */
+/**
+ * True for a TimeoutError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isTimeoutError(e)) console.log(e.timeout)
+ */
 export const isTimeoutError = (e: unknown): e is TimeoutError => isImednetError(e, 'TIMEOUT');
-/** @throws never @example if (isNetworkError(e)) console.log(e.cause) */
+/**
+ * True for a NetworkError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isNetworkError(e)) console.log(e.cause)
+ */
 export const isNetworkError = (e: unknown): e is NetworkError => isImednetError(e, 'NETWORK_ERROR');
-/** @throws never @example if (isResponseValidationError(e)) console.log(e.path) */
+/**
+ * True for a ResponseValidationError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isResponseValidationError(e)) console.log(e.path)
+ */
 export const isResponseValidationError = (e: unknown): e is ResponseValidationError =>
   isImednetError(e, 'RESPONSE_VALIDATION');
-/** @throws never @example if (isConfigurationError(e)) console.error(e.message) */
+/**
+ * True for a ConfigurationError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isConfigurationError(e)) console.error(e.message)
+ */
 export const isConfigurationError = (e: unknown): e is ConfigurationError =>
   isImednetError(e, 'CONFIGURATION_ERROR');
-/** @throws never @example if (isPaginationError(e)) console.error(e.expected, e.received) */
+/**
+ * True for a PaginationError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isPaginationError(e)) console.error(e.expected, e.received)
+ */
 export const isPaginationError = (e: unknown): e is PaginationError =>
   isImednetError(e, 'PAGINATION_ERROR');
-/** @throws never @example if (isItemNotFoundError(e)) return null */
+/**
+ * True for a ItemNotFoundError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isItemNotFoundError(e)) return null
+ */
 export const isItemNotFoundError = (e: unknown): e is ItemNotFoundError =>
   isImednetError(e, 'ITEM_NOT_FOUND');
-/** @throws never @example if (isInvalidInputError(e)) console.error(e.details) */
+/**
+ * True for a InvalidInputError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isInvalidInputError(e)) console.error(e.details)
+ */
 export const isInvalidInputError = (e: unknown): e is InvalidInputError =>
   isImednetError(e, 'INVALID_INPUT');

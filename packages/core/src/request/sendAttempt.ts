@@ -60,9 +60,28 @@ export async function sendAttempt(init: AttemptInit): Promise<AttemptResult> {
         { cause: error },
       );
     }
-    throw new NetworkError({ method: init.method, url: init.url }, { cause: error });
+    throw new NetworkError(
+      {
+        method: init.method,
+        url: init.url,
+        message: `${init.method} ${init.url} failed: ${describeCause(error)}`,
+      },
+      { cause: error },
+    );
   } finally {
     clearTimeout(timer);
     user?.removeEventListener('abort', onUserAbort);
   }
+}
+
+/** The most specific reason in a cause chain ('ECONNREFUSED', 'socket hang up', ...). */
+function describeCause(error: unknown): string {
+  let current = error;
+  let text = 'network error';
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    text = typeof code === 'string' ? `${current.message} (${code})` : current.message;
+    current = current.cause;
+  }
+  return text;
 }
