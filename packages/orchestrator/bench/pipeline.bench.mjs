@@ -52,7 +52,9 @@ try {
   await executePipeline(client, pipeline, { concurrency: CONCURRENCY });
   const singles = [];
   for (const studyKey of sandbox.studyKeys.slice(0, 8)) {
-    singles.push(await time(() => pipeline(studyKey, client, { signal: new AbortController().signal })));
+    singles.push(
+      await time(() => pipeline(studyKey, client, { signal: new AbortController().signal })),
+    );
   }
   const oneStudy = median(singles);
   const rounds = Math.ceil(STUDIES / CONCURRENCY);
