@@ -44,6 +44,8 @@ export interface Printer {
   error(text: string): void;
   /** Adds a secret to mask in everything printed from now on. */
   addSecret(secret: string | undefined): void;
+  /** Adds a masking step run before the printer's own (core's redactSecrets for a client). */
+  addRedactor(redactor: (text: string) => string): void;
   /** Masks the known secrets in a text (for writers that bypass the printer, e.g. progress). */
   redact(text: string): string;
 }

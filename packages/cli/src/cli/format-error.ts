@@ -15,13 +15,13 @@ export function formatErrorLine(error: unknown): string {
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const prefix =
     typeof code === 'string' && code !== '' && !message.startsWith(code) ? `${code}: ` : '';
-  return `${prefix}${message}${hintFor(code)}`;
+  return `${prefix}${message}${hintFor(code, message)}`;
 }
 
-function hintFor(code: unknown): string {
+function hintFor(code: unknown, message: string): string {
   if (code === 'UNAUTHORIZED') return ' (check IMEDNET_API_KEY and IMEDNET_SECURITY_KEY)';
   if (code === 'FORBIDDEN') return ' (no permission, or an unknown study key)';
-  if (code === 'CONFIGURATION_ERROR' || code === 'CONFIG_ERROR') {
+  if (code === 'CONFIGURATION_ERROR' && /missing/i.test(message)) {
     return ' (set IMEDNET_API_KEY and IMEDNET_SECURITY_KEY in the environment or .env, or try --sandbox)';
   }
   return '';

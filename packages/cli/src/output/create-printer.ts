@@ -23,12 +23,27 @@ export interface PrinterOptions {
  */
 export function createPrinter(options: PrinterOptions): Printer {
   const secrets: string[] = [];
+  const redactors: ((text: string) => string)[] = [];
   const addSecret = (secret: string | undefined): void => {
-    if (secret !== undefined && secret !== '' && !secrets.includes(secret)) secrets.push(secret);
+    // Core trims keys read from the environment, so the trimmed form is what could leak.
+    for (const form of [secret, secret?.trim()]) {
+      if (form !== undefined && form !== '' && !secrets.includes(form)) secrets.push(form);
+    }
   };
   for (const secret of options.secrets) addSecret(secret);
+  const redact = (text: string): string => {
+    let result = text;
+    for (const redactor of redactors) {
+      try {
+        result = redactor(result);
+      } catch {
+        // A failing redactor must not stop the message; the last-line guard below still runs.
+      }
+    }
+    return redactKnown(result, secrets);
+  };
   const write = (stream: CliStream, text: string): void => {
-    stream.write(redactKnown(text, secrets));
+    stream.write(redact(text));
   };
   return {
     data: (text) => write(options.stdout, text),
@@ -40,6 +55,9 @@ export function createPrinter(options: PrinterOptions): Printer {
     },
     error: (text) => write(options.stderr, text),
     addSecret,
-    redact: (text) => redactKnown(text, secrets),
+    addRedactor: (redactor) => {
+      redactors.push(redactor);
+    },
+    redact,
   };
 }
