@@ -25,7 +25,7 @@ export function describeList(
   }
   checkPageSize(options.pageSize);
   const query: Record<string, string | boolean | undefined> = { sort: buildSort(options.sort) };
-  if (def.clientFilter) {
+  if (def.localFilter) {
     // The users endpoint has no `filter` parameter: object filters are matched while paging,
     // a raw string cannot be (the SDK would have to parse the grammar back).
     if (typeof filters === 'string') {

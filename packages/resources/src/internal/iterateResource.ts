@@ -1,7 +1,6 @@
 import { type Client, type Filters, paginate } from '@imednet/core';
 import { decodeItem } from './decodeItem';
 import { describeList } from './describeList';
-import { matchFilters } from './matchFilters';
 import type { AnyListOptions, ResourceDefinition } from './types';
 
 /**
@@ -17,7 +16,8 @@ export async function* iterateResource<T>(
   options: AnyListOptions = {},
 ): AsyncGenerator<T, void, undefined> {
   const description = describeList(def as ResourceDefinition<unknown>, studyKey, filters, options);
-  const local = def.clientFilter && typeof filters === 'object' ? filters : undefined;
+  const match = def.localFilter;
+  const local = match && typeof filters === 'object' ? filters : undefined;
   const pages = paginate(client, description, {
     pageSize: options.pageSize ?? def.pageSize,
     signal: options.signal,
@@ -26,7 +26,7 @@ export async function* iterateResource<T>(
   for await (const page of pages) {
     for (const raw of page.items) {
       const item = decodeItem(client, def, raw, index++, options.onInvalid);
-      if (!local || matchFilters(item, local)) yield item;
+      if (!local || match!(item, local)) yield item;
     }
   }
 }

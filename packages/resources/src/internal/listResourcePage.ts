@@ -1,7 +1,6 @@
 import { type Client, type Filters, fetchPage, InvalidInputError } from '@imednet/core';
 import { decodeItem } from './decodeItem';
 import { describeList } from './describeList';
-import { matchFilters } from './matchFilters';
 import type { AnyListOptions, PageOptions, PageResult, ResourceDefinition } from './types';
 
 /**
@@ -22,11 +21,12 @@ export async function listResourcePage<T>(
   const description = describeList(def as ResourceDefinition<unknown>, studyKey, filters, options);
   const pageSize = options.pageSize ?? def.pageSize;
   const result = await fetchPage(client, description, { page, pageSize, signal: options.signal });
-  const local = def.clientFilter && typeof filters === 'object' ? filters : undefined;
+  const match = def.localFilter;
+  const local = match && typeof filters === 'object' ? filters : undefined;
   const items: T[] = [];
   result.items.forEach((raw, i) => {
     const item = decodeItem(client, def, raw, page * pageSize + i, options.onInvalid);
-    if (!local || matchFilters(item, local)) items.push(item);
+    if (!local || match!(item, local)) items.push(item);
   });
   return {
     items,

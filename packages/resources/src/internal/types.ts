@@ -1,4 +1,4 @@
-import type { CallOptions, Filters, Sort } from '@imednet/core';
+import type { CallOptions, FilterObject, Filters, Sort } from '@imednet/core';
 import type * as v from 'valibot';
 
 /** What the shared operations need to know about one resource. */
@@ -14,8 +14,11 @@ export interface ResourceDefinition<T> {
   readonly pageSize: number;
   /** Add `studyKey==<k>` to every OR branch of the filter, as the Python SDK does. */
   readonly studyFilter?: boolean;
-  /** Users have no `filter` parameter: their filters are matched while paging. */
-  readonly clientFilter?: boolean;
+  /**
+   * Users have no `filter` parameter: their object filters are matched with this while paging.
+   * Only the users definition imports the matcher, so other lists do not carry it.
+   */
+  readonly localFilter?: (item: unknown, filters: FilterObject) => boolean;
 }
 
 /** Options of every list, iterate and page call. */

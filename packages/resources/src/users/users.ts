@@ -1,4 +1,5 @@
 import { DEFAULT_PAGE_SIZE } from '@imednet/core';
+import { matchFilters } from '../internal/matchFilters';
 import type { ResourceDefinition } from '../internal/types';
 import { type User, UserSchema } from '../schemas/user';
 
@@ -9,5 +10,5 @@ export const users: ResourceDefinition<User> = {
   schema: UserSchema,
   idField: 'userId',
   pageSize: DEFAULT_PAGE_SIZE,
-  clientFilter: true,
+  localFilter: matchFilters,
 };
