@@ -12,8 +12,8 @@ import { StreamByteWriter } from './stream-byte-writer.js';
 /** Options of {@link writeParquet}. */
 export interface ParquetOptions extends WriteOptions {
   /**
-   * Rows per row group, the unit held in memory while writing. Default: about two
-   * million cells per group (2,000,000 / columns), between 100 and 100,000 rows.
+   * Rows per row group, the unit held in memory while writing. Default: about 500,000
+   * cells per group (500,000 / columns), between 100 and 10,000 rows.
    */
   readonly rowGroupSize?: number;
   /**
@@ -51,7 +51,7 @@ export async function writeParquet(
   const progress = createProgressCounter(options);
   const rowGroupSize =
     options.rowGroupSize ??
-    Math.max(100, Math.min(100_000, Math.floor(2_000_000 / Math.max(1, columns.length))));
+    Math.max(100, Math.min(10_000, Math.floor(500_000 / Math.max(1, columns.length))));
   const writer = new StreamByteWriter(out, options.signal);
   await parquetWriteRows({
     writer,
