@@ -1,5 +1,5 @@
 import { isInvalidInputError } from '@imednet/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isJobFailedError, isJobTimeoutError, waitForJobs } from '../src/index.ts';
 import { type Answer, createFakeApi, fakeClient } from './fakeApi.ts';
 
@@ -10,19 +10,27 @@ const job = (batchId: string, state: string, hold?: Promise<unknown>): Answer =>
 });
 const route = (batchId: string) => `GET /studies/S1/jobs/${batchId}`;
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('waitForJobs', () => {
   it('reports every outcome in input order', async () => {
+    // Fake timers make the deadline exact: 'ok' finishes on its second poll, 'slow' never does.
+    vi.useFakeTimers({ now: 0 });
     const api = createFakeApi({
       [route('ok')]: [job('ok', 'processing'), job('ok', 'Success')],
       [route('bad')]: [job('bad', 'FAILED')],
       [route('slow')]: [job('slow', 'processing')],
       [route('gone')]: [{ status: 404, body: {} }],
     });
-    const outcomes = await waitForJobs(fakeClient(api.fetch), 'S1', ['ok', 'bad', 'slow', 'gone'], {
+    const run = waitForJobs(fakeClient(api.fetch), 'S1', ['ok', 'bad', 'slow', 'gone'], {
       interval: 10,
       maxInterval: 50,
       timeout: 300,
     });
+    await vi.advanceTimersByTimeAsync(1000);
+    const outcomes = await run;
     expect(outcomes.map((o) => [o.batchId, o.outcome])).toEqual([
       ['ok', 'SUCCESS'],
       ['bad', 'FAILED'],

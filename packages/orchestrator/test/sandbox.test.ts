@@ -44,7 +44,7 @@ describe('orchestrator against the sandbox', () => {
   });
 
   it('fails studies past their timeout and an unknown include key, and finishes the rest', async () => {
-    const { sandbox, client } = await start({ latencyMs: 5 });
+    const { sandbox, client } = await start({ latencyMs: 20 });
     const [first, second] = sandbox.studyKeys as [string, string];
     const results = await executePipeline(
       client,
@@ -55,11 +55,11 @@ describe('orchestrator against the sandbox', () => {
           if (studyKey !== first) return subjects.length;
         }
       },
-      { include: [second, 'NOT-A-STUDY', first], studyTimeout: 400 },
+      { include: [second, 'NOT-A-STUDY', first], studyTimeout: 1500 },
     );
     expect([...results.keys()]).toEqual([first, second, 'NOT-A-STUDY']);
     expect(results.get(first)?.status).toBe('FAILED');
-    expect(results.get(first)?.error).toMatch(/timed out after 400 ms/);
+    expect(results.get(first)?.error).toMatch(/timed out after 1500 ms/);
     expect(results.get(second)?.status).toBe('SUCCESS');
     expect(results.get('NOT-A-STUDY')?.status).toBe('FAILED');
   });
