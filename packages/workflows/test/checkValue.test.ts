@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkValue } from '../src/recordUpdate/checkValue.ts';
 
 const cases: [type: string, good: unknown[], bad: unknown[]][] = [
-  ['TEXT', ['hello', '', 12], [true, { a: 1 }, ['x'], Number.NaN]],
-  ['MEMO', ['a long\nanswer', 3.5], [false, {}]],
+  ['TEXT', ['hello', ''], [12, true, { a: 1 }, ['x'], Number.NaN]],
+  ['MEMO', ['a long\nanswer'], [3.5, false, {}]],
   [
     'NUMBER',
     [1, -2.5, '3.25', '1e3', '-.5', 0],

@@ -28,6 +28,15 @@ describe('toCellValue', () => {
     expect(toCellValue(true, 'string')).toBe('true');
     expect(toCellValue(['a', 'b'], 'string')).toBe('["a","b"]');
   });
+
+  it('reads checkbox values as booleans, keeping anything else as sent', () => {
+    expect(toCellValue(true, 'boolean')).toBe(true);
+    expect(toCellValue('TRUE', 'boolean')).toBe(true);
+    expect(toCellValue('0', 'boolean')).toBe(false);
+    expect(toCellValue(1, 'boolean')).toBe(true);
+    expect(toCellValue('A,B', 'boolean')).toBe('A,B');
+    expect(toCellValue('', 'boolean')).toBeNull();
+  });
 });
 
 describe('toWideRow', () => {

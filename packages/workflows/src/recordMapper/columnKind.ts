@@ -1,8 +1,8 @@
 import type { ColumnType } from './types.ts';
 
 /**
- * The column type of a variable type. Only numbers get a numeric column: iMednet dates,
- * times and checkboxes come in study-specific formats, so they stay strings as sent.
+ * The column type of a variable type. Numbers and checkboxes get their own types; dates and
+ * times come in study-specific formats, so they stay strings as sent.
  */
 export function columnTypeOf(variableType: string | null | undefined): ColumnType {
   const type = (variableType ?? '').trim().toUpperCase();
@@ -10,5 +10,6 @@ export function columnTypeOf(variableType: string | null | undefined): ColumnTyp
   if (type === 'NUMBER' || type === 'DECIMAL' || type === 'FLOAT' || type === 'NUMERIC') {
     return 'number';
   }
+  if (type === 'CHECKBOX') return 'boolean';
   return 'string';
 }

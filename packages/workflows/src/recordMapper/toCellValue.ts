@@ -5,16 +5,29 @@ const INTEGER = /^[-+]?\d+$/;
 
 /**
  * Turns a raw `recordData` value into a cell of the column's type. Empty strings and null
- * become null (never a made-up value). A value that does not read as the column's number
- * type is passed on as its original string, so that nothing is lost.
+ * become null (never a made-up value). A value that does not read as the column's number or
+ * boolean type is passed on as its original string, so that nothing is lost.
  */
 export function toCellValue(raw: unknown, type: ColumnType): CellValue {
   if (raw === null || raw === undefined || raw === '') return null;
   if (type === 'number' || type === 'integer') return toNumber(raw, type);
+  if (type === 'boolean') return toBoolean(raw);
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
   if (raw instanceof Date) return raw;
   return JSON.stringify(raw);
+}
+
+function toBoolean(raw: unknown): CellValue {
+  if (typeof raw === 'boolean') return raw;
+  if (raw === 1 || raw === 0) return raw === 1;
+  if (typeof raw === 'string') {
+    const text = raw.trim().toLowerCase();
+    if (text === 'true' || text === '1') return true;
+    if (text === 'false' || text === '0') return false;
+    return raw;
+  }
+  return typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
 }
 
 function toNumber(raw: unknown, type: 'number' | 'integer'): CellValue {

@@ -27,9 +27,7 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 const TRUE_FALSE = new Set(['true', 'false', '1', '0']);
 
 function checkText(value: unknown): string | null {
-  if (typeof value === 'string') return null;
-  if (typeof value === 'number' && Number.isFinite(value)) return null;
-  return `expected text, got ${describe(value)}`;
+  return typeof value === 'string' ? null : `expected text, got ${describe(value)}`;
 }
 
 function checkNumber(value: unknown): string | null {
