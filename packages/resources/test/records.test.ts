@@ -66,6 +66,15 @@ describe('records', () => {
     expect(await listRecords(testClient(), 'A/B C')).toEqual([]);
   });
 
+  it('an aborted signal stops the call before any request', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    const error = await rejection(
+      listRecords(testClient(), 'S1', undefined, { signal: controller.signal }),
+    );
+    expect(String(error)).toMatch(/stop|abort/i);
+  });
+
   it('refuses an empty study key before any request', async () => {
     expect(isInvalidInputError(await rejection(listRecords(testClient(), '')))).toBe(true);
   });
