@@ -7,9 +7,12 @@ import { getJob, isJobFailedError, submitRecords, waitForJob } from '../src/inde
 
 // Integration against the sandbox served on 127.0.0.1: real HTTP, real job life cycle.
 let server: Listening | undefined;
+let sandboxes: { close(): void }[] = [];
 afterEach(async () => {
   await server?.close();
   server = undefined;
+  for (const sandbox of sandboxes) sandbox.close();
+  sandboxes = [];
 });
 
 async function start(options: Parameters<typeof createSandbox>[0] = {}) {
@@ -19,6 +22,7 @@ async function start(options: Parameters<typeof createSandbox>[0] = {}) {
     jobDurationMs: 40,
     ...options,
   });
+  sandboxes.push(sandbox);
   server = await listen(sandbox, { host: '127.0.0.1', port: 0 });
   const client = createClient({
     ...sandbox.credentials,

@@ -7,13 +7,17 @@ import { executePipeline, resolveStudies } from '../src/index.ts';
 
 // Integration against the sandbox served on 127.0.0.1.
 let server: Listening | undefined;
+let sandboxes: { close(): void }[] = [];
 afterEach(async () => {
   await server?.close();
   server = undefined;
+  for (const sandbox of sandboxes) sandbox.close();
+  sandboxes = [];
 });
 
 async function start(options: Parameters<typeof createSandbox>[0] = {}) {
   const sandbox = createSandbox({ studyCount: 5, recordsPerStudy: 30, ...options });
+  sandboxes.push(sandbox);
   server = await listen(sandbox, { host: '127.0.0.1', port: 0 });
   const client = createClient({ ...sandbox.credentials, baseUrl: server.url, retries: 0 });
   return { sandbox, client };
