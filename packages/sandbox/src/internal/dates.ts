@@ -3,15 +3,43 @@ const DAY = 86_400_000;
 /** Milliseconds in one day. */
 export const DAY_MS = DAY;
 
+function two(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/**
+ * `YYYY-MM-DD` from whole days since 1970-01-01 (H. Hinnant's civil-from-days): a record
+ * page formats thousands of dates, and this is several times faster than `toISOString`.
+ */
+function civil(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return (
+    (y >= 0 && y < 10_000 ? String(y).padStart(4, '0') : String(y)) + '-' + two(m) + '-' + two(d)
+  );
+}
+
 /** `YYYY-MM-DD HH:mm:ss` in UTC, the API's timestamp format. */
 export function formatTimestamp(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.slice(0, 10) + ' ' + iso.slice(11, 19);
+  const days = Math.floor(ms / DAY);
+  const secs = Math.floor((ms - days * DAY) / 1000);
+  const h = Math.floor(secs / 3600);
+  const mi = Math.floor((secs % 3600) / 60);
+  return civil(days) + ' ' + two(h) + ':' + two(mi) + ':' + two(secs % 60);
 }
 
 /** `YYYY-MM-DD` in UTC, the API's calendar-date format. */
 export function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return civil(Math.floor(ms / DAY));
 }
 
 /** The role date array `[year, month (1-12), day, hour, minute, second, nanos]` in UTC. */

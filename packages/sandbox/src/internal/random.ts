@@ -3,8 +3,14 @@
  * can be rebuilt from its index alone and nothing has to be kept in memory.
  */
 export function hash(...parts: number[]): number {
+  return hashOf(parts);
+}
+
+/** `hash` over an array, so that helpers pass their parts on without spreading. */
+export function hashOf(parts: readonly number[]): number {
   let h = 0x811c9dc5;
-  for (const part of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
     h = Math.imul(h ^ (part | 0), 0x9e3779b1);
     h ^= h >>> 15;
     h = Math.imul(h ^ Math.floor(part / 0x100000000), 0x85ebca6b);
@@ -17,17 +23,17 @@ export function hash(...parts: number[]): number {
 
 /** A float in [0, 1) from the hash of the parts. */
 export function unit(...parts: number[]): number {
-  return hash(...parts) / 0x100000000;
+  return hashOf(parts) / 0x100000000;
 }
 
 /** An integer in [min, max] from the hash of the parts. */
 export function between(min: number, max: number, ...parts: number[]): number {
-  return min + (hash(...parts) % (max - min + 1));
+  return min + (hashOf(parts) % (max - min + 1));
 }
 
 /** One element of a non-empty list, chosen by the hash of the parts. */
 export function pick<T>(list: readonly T[], ...parts: number[]): T {
-  return list[hash(...parts) % list.length] as T;
+  return list[hashOf(parts) % list.length] as T;
 }
 
 /** A version-4-shaped UUID built from the hash of the parts (stable under the seed). */

@@ -59,14 +59,14 @@ export function badRequestResponse(
   return jsonResponse(400, JSON.stringify(body));
 }
 
-/** The list envelope, built as a string: the items are serialised once, without copies. */
+/** The list envelope, built as a string around the already serialised items. */
 export function envelopeResponse(
   info: RequestInfo,
   page: number,
   size: number,
   totalElements: number,
   sort: readonly { property: string; direction: string }[],
-  items: readonly unknown[],
+  items: readonly string[],
 ): Response {
   const metadata = {
     status: 'OK',
@@ -87,7 +87,7 @@ export function envelopeResponse(
   body += ',"data":[';
   for (let k = 0; k < items.length; k++) {
     if (k > 0) body += ',';
-    body += JSON.stringify(items[k]);
+    body += items[k];
   }
   return jsonResponse(200, body + ']}');
 }

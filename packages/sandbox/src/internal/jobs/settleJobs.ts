@@ -196,6 +196,7 @@ function apply(study: StudyState, plan: Plan, at: number): void {
     );
     subject.dateModified = subject.dateCreated;
     base.subjects.push(subject);
+    base.subjectCreated.push(at);
     base.subjectsByKey.set(subject.subjectKey as string, subjectIndex);
     const screening = base.visitedIntervals.find((iv) =>
       iv.template.forms.includes(plan.form.template.key),

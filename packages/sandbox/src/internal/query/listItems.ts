@@ -13,7 +13,8 @@ export interface ListQuery {
 
 /** The page to serve. */
 export interface ListResult {
-  readonly items: Item[];
+  /** The items of the page, serialised. */
+  readonly items: string[];
   readonly totalElements: number;
   readonly sort: readonly { property: string; direction: string }[];
 }
@@ -77,18 +78,18 @@ function compare(kind: FieldKind, a: unknown, b: unknown): number {
 }
 
 function select(collection: Collection, query: ListQuery, context: ListContext): Int32Array | null {
-  let test: Predicate<number> = true;
+  let test: Predicate<Item> = true;
   if (query.filter !== null) {
     const parsed = parseFilter(query.filter, 'filter', false);
-    test = compileFilter<number>(
+    test = compileFilter<Item>(
       parsed,
       'filter',
       (a, v) => collection.fields[a] ?? unknownAttribute('filter', a, v),
-      (i, a) => collection.light(i)[a],
+      (item, a) => item[a],
       context.constants,
     );
   }
-  let dataTest: Predicate<number> = true;
+  let dataTest: Predicate<Record<string, unknown>> = true;
   if (query.recordDataFilter !== null) {
     if (!collection.data || !context.variableKind) {
       throw new InvalidParameterError(
@@ -98,12 +99,11 @@ function select(collection: Collection, query: ListQuery, context: ListContext):
       );
     }
     const kindOf = context.variableKind;
-    const data = collection.data;
-    dataTest = compileFilter<number>(
+    dataTest = compileFilter<Record<string, unknown>>(
       parseFilter(query.recordDataFilter, 'recordDataFilter', true),
       'recordDataFilter',
       (a, v) => kindOf(a) ?? unknownAttribute('recordDataFilter', a, v),
-      (i, a) => data(i)[a],
+      (data, a) => data[a],
     );
   }
   if (test === false || dataTest === false) return new Int32Array(0);
@@ -112,8 +112,11 @@ function select(collection: Collection, query: ListQuery, context: ListContext):
   const size = collection.size();
   let out = new Int32Array(size);
   let n = 0;
+  const data = collection.data;
   for (let i = 0; i < size; i++) {
-    if ((test === true || test(i)) && (dataTest === true || dataTest(i))) out[n++] = i;
+    if (test !== true && !test(collection.light(i))) continue;
+    if (dataTest !== true && !dataTest(data!(i))) continue;
+    out[n++] = i;
   }
   out = out.slice(0, n);
   if (!natural) {
@@ -168,8 +171,11 @@ export function listItems(
   const total = indices ? indices.length : collection.size();
   const from = Math.min(query.page * query.size, total);
   const to = Math.min(from + query.size, total);
-  const items: Item[] = [];
-  for (let k = from; k < to; k++) items.push(collection.full(indices ? indices[k]! : k));
+  const items: string[] = [];
+  for (let k = from; k < to; k++) {
+    const i = indices ? indices[k]! : k;
+    items.push(collection.json ? collection.json(i) : JSON.stringify(collection.full(i)));
+  }
   return {
     items,
     totalElements: total,

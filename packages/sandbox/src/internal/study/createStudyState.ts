@@ -96,6 +96,7 @@ export function createStudyState(
         size: records.size,
         light: records.light,
         full: records.full,
+        json: records.json,
         data: records.data,
         version: records.version,
       },

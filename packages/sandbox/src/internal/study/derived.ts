@@ -32,7 +32,7 @@ export function visitCollection(base: StudyBase): Collection {
     const subject = base.subjects[subjectIndex]!;
     const interval = base.visitedIntervals[v % per]!;
     const t = interval.template;
-    const created = ms(subject.dateCreated);
+    const created = base.subjectCreated[subjectIndex]!;
     const due = created + t.dueDays * DAY_MS;
     const done = t.name !== 'Week 8' || hash(base.seed, base.index, subjectIndex, 30) % 3 !== 0;
     return {

@@ -66,6 +66,8 @@ export interface StudyBase {
   readonly users: readonly Item[];
   /** Subjects; registrations append to it. */
   readonly subjects: Item[];
+  /** Each subject's creation time in ms, beside `subjects` (parsing it per record is slow). */
+  readonly subjectCreated: number[];
   readonly subjectsByKey: Map<string, number>;
   readonly baseSubjects: number;
   readonly recordsPerSubject: number;
@@ -281,6 +283,7 @@ export function generateStudy(
   }
 
   const subjects: Item[] = [];
+  const subjectCreated: number[] = [];
   const subjectsByKey = new Map<string, number>();
   const nextSubjectNumber = new Map<number, number>();
   const span = 400 * DAY_MS;
@@ -313,6 +316,7 @@ export function generateStudy(
       keywords,
     );
     subjects.push(subject);
+    subjectCreated.push(at);
     subjectsByKey.set(subject.subjectKey as string, i);
     nextSubjectNumber.set(sites[siteIndex]!.siteId as number, n + 1);
   }
@@ -338,6 +342,7 @@ export function generateStudy(
     visitedIntervals: intervals.filter((i) => i.visitIndex >= 0),
     users,
     subjects,
+    subjectCreated,
     subjectsByKey,
     baseSubjects: subjectCount,
     recordsPerSubject,
