@@ -220,4 +220,17 @@ describe('exportStudies', () => {
     }
     expect((await readdir(dir)).sort()).toEqual(studyKeys.map((k) => `${k}.ndjson`).sort());
   });
+
+  it('reports a study the API does not list as FAILED and still exports the others', async () => {
+    const { client, studyKeys } = sandboxClient();
+    const dir = await tempDir();
+    const results = await exportStudies(client, {
+      format: 'csv',
+      out: dir,
+      include: [studyKeys[0]!, '../NOT-THERE'],
+    });
+    expect(results.get(studyKeys[0]!)?.status).toBe('SUCCESS');
+    expect(results.get('../NOT-THERE')?.status).toBe('FAILED');
+    expect(await readdir(dir)).toEqual([`${studyKeys[0]}.csv`]);
+  });
 });
