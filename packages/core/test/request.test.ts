@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { HEADER_API_KEY, HEADER_SECURITY_KEY, isInvalidInputError, request } from '../src/index.ts';
+import {
+  collect,
+  HEADER_API_KEY,
+  HEADER_SECURITY_KEY,
+  isInvalidInputError,
+  iterateItems,
+  paginate,
+  request,
+} from '../src/index.ts';
 import { API_KEY, api, BASE, rejection, SECURITY_KEY, testClient, useNock } from './helpers.ts';
 
 useNock();
@@ -52,5 +60,44 @@ describe('request', () => {
   test('empty body resolves undefined', async () => {
     api().get(`${BASE}/studies`).reply(200, '');
     expect(await request(testClient(), { method: 'GET', path: ['studies'] })).toBeUndefined();
+  });
+
+  test('both auth headers on every attempt of a retried request and on every page', async () => {
+    const withKeys = () =>
+      api().matchHeader(HEADER_API_KEY, API_KEY).matchHeader(HEADER_SECURITY_KEY, SECURITY_KEY);
+    withKeys().get(`${BASE}/studies`).reply(503);
+    withKeys().get(`${BASE}/studies`).reply(429);
+    withKeys().get(`${BASE}/studies`).reply(200, { ok: true });
+    expect(await request(testClient(), { method: 'GET', path: ['studies'] })).toEqual({ ok: true });
+    withKeys()
+      .get(`${BASE}/studies`)
+      .query({ page: '0', size: '1' })
+      .reply(200, { pagination: { totalPages: 2 }, data: [1] });
+    withKeys()
+      .get(`${BASE}/studies`)
+      .query({ page: '1', size: '1' })
+      .reply(200, { pagination: { totalPages: 2 }, data: [2] });
+    const items = await collect(
+      iterateItems(paginate(testClient(), { method: 'GET', path: ['studies'] }, { pageSize: 1 })),
+    );
+    expect(items).toEqual([1, 2]);
+  });
+
+  test('CR/LF in a description header is refused before sending', async () => {
+    const error = await rejection(
+      request(testClient(), {
+        method: 'GET',
+        path: ['x'],
+        headers: { 'x-email-notify': 'a@b\r\nBcc: c' },
+      }),
+    );
+    expect(isInvalidInputError(error)).toBe(true);
+  });
+
+  test('only GET and POST', async () => {
+    const error = await rejection(
+      request(testClient(), { method: 'DELETE' as 'GET', path: ['x'] }),
+    );
+    expect(isInvalidInputError(error)).toBe(true);
   });
 });
