@@ -2,9 +2,10 @@ import type { Client } from '@imednet/core';
 
 /**
  * One member of the namespace: an object of workflow functions, already bound to a client.
- * `never[]` parameters let any function signature fit.
+ * Any function signature fits; a plugin's own type (see `definePlugin`) keeps the precise one.
  */
-export type WorkflowMember = { readonly [name: string]: (...args: never[]) => unknown };
+// biome-ignore lint/suspicious/noExplicitAny: the parameters of a plugin's functions are its own
+export type WorkflowMember = { readonly [name: string]: (...args: any[]) => unknown };
 
 /** The names every workflows namespace must have, in the Python SDK's order. */
 export type WorkflowsMemberName =

@@ -35,3 +35,8 @@ test('a namespace without a member does not fit', () => {
     recordUpdate: {},
   }));
 });
+
+test('members of the general namespace can be called', async () => {
+  const ns = await loadWorkflows(client);
+  expectTypeOf(ns.queryManagement.getOpenQueries?.('STUDY-1')).toEqualTypeOf<unknown>();
+});
