@@ -14,8 +14,8 @@ import type { AnyListOptions, ResourceDefinition } from './types';
  *
  * @throws {InvalidInputError} a missing study key, a bad page size, a string filter for users
  */
-export function describeList(
-  def: ResourceDefinition<unknown>,
+export function describeList<T>(
+  def: ResourceDefinition<T>,
   studyKey: string | undefined,
   filters: Filters | undefined,
   options: AnyListOptions = {},

@@ -15,7 +15,7 @@ export async function* iterateResource<T>(
   filters: Filters | undefined,
   options: AnyListOptions = {},
 ): AsyncGenerator<T, void, undefined> {
-  const description = describeList(def as ResourceDefinition<unknown>, studyKey, filters, options);
+  const description = describeList(def, studyKey, filters, options);
   const match = def.localFilter;
   const local = match && typeof filters === 'object' ? filters : undefined;
   const pages = paginate(client, description, {

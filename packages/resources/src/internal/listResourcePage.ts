@@ -18,7 +18,7 @@ export async function listResourcePage<T>(
   if (!Number.isSafeInteger(page) || page < 0) {
     throw new InvalidInputError([{ field: 'page', message: 'page must be an integer >= 0' }]);
   }
-  const description = describeList(def as ResourceDefinition<unknown>, studyKey, filters, options);
+  const description = describeList(def, studyKey, filters, options);
   const pageSize = options.pageSize ?? def.pageSize;
   const result = await fetchPage(client, description, { page, pageSize, signal: options.signal });
   const match = def.localFilter;
