@@ -77,8 +77,7 @@ export async function request<T = unknown>(
         error = e;
       }
       if (result) {
-        const { response } = result;
-        const text = maskAll(result.text, secrets);
+        const { response, text } = result;
         callHook(client.hooks.onResponse, {
           method,
           url,
@@ -90,9 +89,11 @@ export async function request<T = unknown>(
         if (response.ok) {
           span?.setAttribute('imednet.attempts', attempt);
           span?.setStatus({ code: SPAN_STATUS_OK });
-          return parseJson(text, url) as T;
+          return parseJson(text, url, secrets) as T;
         }
-        error = createApiError(response, { method, url, text });
+        // Error bodies are printed and logged, so a server echoing a credential is masked there.
+        // Success bodies are data and returned untouched.
+        error = createApiError(response, { method, url, text: maskAll(text, secrets) });
       }
       const delay = retryDelayFor(client, method, attempt, error, result?.response);
       if (delay === null) {
@@ -136,12 +137,12 @@ function retryDelayFor(
   return computeBackoff(client.retryDelay, attempt);
 }
 
-function parseJson(text: string, url: string): unknown {
+function parseJson(text: string, url: string, secrets: readonly string[]): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ResponseValidationError('response', null, '', text.slice(0, 200), {
+    throw new ResponseValidationError('response', null, '', maskAll(text, secrets).slice(0, 200), {
       message: `body of ${url} is not JSON`,
       cause,
     });
