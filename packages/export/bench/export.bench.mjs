@@ -89,12 +89,26 @@ async function startSandbox(records) {
   return { child, ...info };
 }
 
-/** Runs one export in a fresh child process and reads its figures. */
+/**
+ * Runs one export in a fresh child process and reads its figures. A child that cannot load
+ * the built packages (another build is rewriting dist/ right then) is retried after a pause.
+ */
 async function runExport(format, sandbox) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runExportOnce(format, sandbox);
+    } catch (error) {
+      if (!String(error.message).includes('ERR_MODULE_NOT_FOUND') || attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
+    }
+  }
+}
+
+async function runExportOnce(format, sandbox) {
   const out = await mkdtemp(join(tmpdir(), 'imednet-export-bench-'));
   try {
     const child = spawn(process.execPath, [SELF, '--worker', format], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         BENCH_URL: sandbox.url,
@@ -105,11 +119,15 @@ async function runExport(format, sandbox) {
       },
     });
     let text = '';
+    let errors = '';
     child.stdout.on('data', (chunk) => {
       text += chunk;
     });
-    const [code] = await once(child, 'exit');
-    if (code !== 0) throw new Error(`${format} export exited with ${code}`);
+    child.stderr.on('data', (chunk) => {
+      errors += chunk;
+    });
+    const [code] = await once(child, 'close');
+    if (code !== 0) throw new Error(`${format} export exited with ${code}:\n${errors}`);
     return JSON.parse(text.trim().split('\n').at(-1));
   } finally {
     await rm(out, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../src/index.js';
 import { collectStream } from './helpers/collect-stream.js';
@@ -88,5 +89,13 @@ describe('writeCsv', () => {
     await expect(
       writeCsv({ columns, rows: rows() }, out.stream, { signal: controller.signal }),
     ).rejects.toThrow('stop here');
+  });
+
+  it('rejects instead of hanging when the stream is closed while it waits for drain', async () => {
+    // A stream that never finishes a write: only closing it can end the wait.
+    const stream = new Writable({ highWaterMark: 16, write() {} });
+    const run = writeCsv(sampleSource(), stream);
+    setTimeout(() => stream.destroy(), 10);
+    await expect(run).rejects.toThrow('closed');
   });
 });

@@ -45,9 +45,11 @@ export async function writeCsv(
   const { columns } = source;
   const sink = createTextSink(out, options.signal);
   const progress = createProgressCounter(options);
-  if (options.bom) sink.push('\uFEFF');
+  if (options.bom) await sink.push('\uFEFF');
   if (options.header ?? true) {
-    sink.push(columns.map((c) => formatCsvField(c.name, 'string', field)).join(delimiter) + '\r\n');
+    await sink.push(
+      columns.map((c) => formatCsvField(c.name, 'string', field)).join(delimiter) + '\r\n',
+    );
   }
   for await (const row of iterateRows(source.rows, options.signal)) {
     let line = '';

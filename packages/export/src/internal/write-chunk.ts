@@ -1,10 +1,10 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
 /**
  * Writes one chunk and, when the stream's buffer is full, waits for `drain`, so a fast
- * source never piles data up in memory in front of a slow disk.
+ * source never piles data up in memory in front of a slow disk. Rejects if the stream
+ * errors or closes first, or the signal aborts, instead of waiting forever.
  */
 export async function writeChunk(
   out: Writable,
@@ -14,7 +14,30 @@ export async function writeChunk(
   if (out.destroyed || out.writableEnded) {
     throw out.errored ?? new Error('The output stream is closed');
   }
-  if (!out.write(chunk)) await once(out, 'drain', signal ? { signal } : {});
+  if (!out.write(chunk)) await waitForDrain(out, signal);
+}
+
+function waitForDrain(out: Writable, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const settle = (error?: unknown): void => {
+      out.off('drain', onDrain);
+      out.off('error', onError);
+      out.off('close', onClose);
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const onDrain = (): void => settle();
+    const onError = (error: unknown): void => settle(error);
+    const onClose = (): void =>
+      settle(out.errored ?? new Error('The output stream closed before the data was written'));
+    const onAbort = (): void => settle(signal?.reason);
+    out.on('drain', onDrain);
+    out.on('error', onError);
+    out.on('close', onClose);
+    signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted) onAbort();
+  });
 }
 
 /** Ends the stream and waits until its data is flushed and, for files, the file closed. */

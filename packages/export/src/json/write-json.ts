@@ -23,7 +23,7 @@ export async function writeJson(
 ): Promise<WriteResult> {
   const sink = createTextSink(out, options.signal);
   const progress = createProgressCounter(options);
-  sink.push('[');
+  await sink.push('[');
   for await (const row of iterateRows(source.rows, options.signal)) {
     const pending = sink.push(
       (progress.count === 0 ? '\n' : ',\n') + rowToJson(row, source.columns),
@@ -31,7 +31,7 @@ export async function writeJson(
     if (pending) await pending;
     progress.tick();
   }
-  sink.push(progress.count === 0 ? ']\n' : '\n]\n');
+  await sink.push(progress.count === 0 ? ']\n' : '\n]\n');
   await sink.flush();
   if (options.end ?? true) await endStream(out);
   progress.done();
