@@ -172,6 +172,7 @@ describe('iterateRecordRows', () => {
   it('includes deleted records only when asked', async () => {
     serveStudy();
     serve('records', RECORDS.slice(2));
+    serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
     const { rows } = await iterateRecordRows(client, STUDY, {
       forms: ['AE'],
       includeDeleted: true,
@@ -192,6 +193,7 @@ describe('iterateFormTables', () => {
     const seen = serve('records', (q) =>
       RECORDS.filter((r) => q.filter!.includes(`formKey==${r.formKey ?? 'AE'}`)),
     );
+    serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
     const tables = [];
     for await (const table of iterateFormTables(client, STUDY)) {
       tables.push({
@@ -227,6 +229,14 @@ describe('iterateLongRows', () => {
       { recordId: 1, subjectKey: 'S1', formKey: 'DM', variable: 'AGE', label: 'Age', value: '42' },
     ]);
   });
+});
+
+it('leaves the interval unknown when the visit is gone', async () => {
+  serveStudy();
+  serve('records', [RECORDS[1]]);
+  serve('visits', []);
+  const { rows } = await iterateRecordRows(client, STUDY);
+  expect((await collect(rows))[0]).toMatchObject({ recordId: 2, intervalName: null });
 });
 
 it('passes the server error of the record list on while iterating', async () => {

@@ -1,4 +1,4 @@
-import type { Client, FilterObject } from '@imednet/core';
+import { type Client, type FilterObject, isItemNotFoundError } from '@imednet/core';
 import {
   type EdcRecord,
   type FiltersOf,
@@ -78,9 +78,10 @@ export async function loadMapperContext(
     if (record.visitId === null) return Promise.resolve(null);
     let name = visitNames.get(record.visitId);
     if (!name) {
+      // A visit that no longer exists leaves the name unknown; any other failure is thrown.
       name = getVisit(client, studyKey, record.visitId, { signal }).then(
         (visit) => visit.intervalName || null,
-        () => null,
+        (error: unknown) => (isItemNotFoundError(error) ? null : Promise.reject(error)),
       );
       visitNames.set(record.visitId, name);
     }
