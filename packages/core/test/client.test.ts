@@ -121,6 +121,7 @@ describe('createClient', () => {
 
   test('refuses out-of-range options and header values with CR/LF', () => {
     configError(() => testClient({ timeout: 0 }));
+    configError(() => testClient({ timeout: 2 ** 31 }));
     configError(() => testClient({ retries: -1 }));
     configError(() => testClient({ retries: 1.5 }));
     configError(() => testClient({ retryDelay: Number.NaN }));

@@ -12,6 +12,7 @@ import {
 } from '../constants.ts';
 import { ConfigurationError } from '../errors/ConfigurationError.ts';
 import { readEnv, trimmed } from '../internal/env.ts';
+import { MAX_TIMER } from '../internal/sleep.ts';
 import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
 import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
@@ -148,8 +149,8 @@ function checkNumber(
   integer = false,
 ): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw new ConfigurationError(`${name} must be a finite number of at least ${min}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_TIMER) {
+    throw new ConfigurationError(`${name} must be a number from ${min} to ${MAX_TIMER}`);
   }
   if (integer && !Number.isInteger(value)) {
     throw new ConfigurationError(`${name} must be an integer`);

@@ -1,3 +1,6 @@
+/** Longest delay a timer can hold (2^31-1 ms, about 24.8 days). */
+export const MAX_TIMER = 2_147_483_647;
+
 /** The reason an aborted signal carries, or a standard AbortError when it has none. */
 export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
@@ -12,10 +15,14 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(abortReason(signal!));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    // Timers overflow above 2^31-1 ms and would fire at once.
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
