@@ -66,7 +66,7 @@ export function envelopeResponse(
   size: number,
   totalElements: number,
   sort: readonly { property: string; direction: string }[],
-  items: readonly string[],
+  items: string,
 ): Response {
   const metadata = {
     status: 'OK',
@@ -82,12 +82,7 @@ export function envelopeResponse(
     totalElements,
     sort,
   };
-  let body =
+  const head =
     '{"metadata":' + JSON.stringify(metadata) + ',"pagination":' + JSON.stringify(pagination);
-  body += ',"data":[';
-  for (let k = 0; k < items.length; k++) {
-    if (k > 0) body += ',';
-    body += items[k];
-  }
-  return jsonResponse(200, body + ']}');
+  return jsonResponse(200, head + ',"data":[' + items + ']}');
 }

