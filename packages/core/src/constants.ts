@@ -27,7 +27,7 @@ export const HEADER_EMAIL_NOTIFY = 'x-email-notify';
 /** Content type of every request and response body. */
 export const CONTENT_TYPE_JSON = 'application/json';
 /** Job states after which a job no longer changes (compare upper-cased; '' counts as finished). */
-export const TERMINAL_JOB_STATES: readonly string[] = Object.freeze([
+export const TERMINAL_JOB_STATES: readonly string[] = /* @__PURE__ */ Object.freeze([
   'COMPLETED',
   'SUCCESS',
   'FAILED',

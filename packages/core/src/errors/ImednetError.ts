@@ -2,7 +2,9 @@
  * Registered symbol, so that two copies of this package (a bundler duplicate, two versions)
  * still recognise each other's errors: `instanceof` alone fails across copies.
  */
-export const ERROR_BRAND: unique symbol = Symbol.for('@imednet/core/error') as never;
+export const ERROR_BRAND: unique symbol = /* @__PURE__ */ Symbol.for(
+  '@imednet/core/error',
+) as never;
 
 /** Options every error constructor accepts. */
 export interface ImednetErrorOptions {

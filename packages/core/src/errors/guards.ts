@@ -15,7 +15,7 @@ import type { PaginationError } from './PaginationError.ts';
 import type { ResponseValidationError } from './ResponseValidationError.ts';
 import type { TimeoutError } from './TimeoutError.ts';
 
-const API_CODES: ReadonlySet<string> = new Set([
+const API_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'API_ERROR',
   'BAD_REQUEST',
   'UNAUTHORIZED',

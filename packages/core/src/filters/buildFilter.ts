@@ -3,7 +3,15 @@ import { formatFilterValue } from './formatFilterValue.ts';
 import { splitTopLevelOr } from './splitTopLevelOr.ts';
 import type { BuildFilterOptions, FilterObject, FilterOperator, Filters } from './types.ts';
 
-const OPERATORS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=', '=~']);
+const OPERATORS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  '==',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '=~',
+]);
 const DEFAULT_MAX_BRANCHES = 50;
 const DEFAULT_MAX_LENGTH = 4096;
 

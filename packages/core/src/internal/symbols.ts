@@ -1,6 +1,10 @@
 /** Registered so a client made by one copy of the package is readable by another. */
-export const CLIENT_OPTIONS: unique symbol = Symbol.for('@imednet/core/client-options') as never;
+export const CLIENT_OPTIONS: unique symbol = /* @__PURE__ */ Symbol.for(
+  '@imednet/core/client-options',
+) as never;
 /** Node's `util.inspect` hook, named without importing `node:util`. */
-export const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom') as never;
+export const INSPECT: unique symbol = /* @__PURE__ */ Symbol.for(
+  'nodejs.util.inspect.custom',
+) as never;
 /** What `JSON.stringify`, `util.inspect` and `String` show instead of a secret. */
 export const MASK = '********';

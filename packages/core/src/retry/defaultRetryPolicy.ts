@@ -1,7 +1,13 @@
 import { isApiError, isNetworkError, isTimeoutError } from '../errors/guards.ts';
 import type { RetryPolicy, RetryState } from './types.ts';
 
-const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const IDEMPOTENT: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'GET',
+  'HEAD',
+  'OPTIONS',
+  'PUT',
+  'DELETE',
+]);
 
 /**
  * The Python SDK's rules (api-contract §8): 429 is retried for every method (the server refused
@@ -12,7 +18,7 @@ const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT'
  * @example
  * const client = createClient({ apiKey, securityKey, retryPolicy: defaultRetryPolicy })
  */
-export const defaultRetryPolicy: RetryPolicy = Object.freeze({
+export const defaultRetryPolicy: RetryPolicy = /* @__PURE__ */ Object.freeze({
   shouldRetry(state: RetryState): boolean {
     const idempotent = IDEMPOTENT.has(state.method.toUpperCase());
     const { error } = state;
