@@ -4,7 +4,15 @@
 // wall time within 15% of it. Uses the built packages (`pnpm build` first).
 import { createClient } from '@imednet/core';
 import { executePipeline } from '@imednet/orchestrator';
-import { listForms, listSites, listStudies, listSubjects } from '@imednet/resources';
+import {
+  listForms,
+  listIntervals,
+  listSites,
+  listStudies,
+  listSubjects,
+  listUsers,
+  listVisits,
+} from '@imednet/resources';
 import { createSandbox } from '@imednet/sandbox';
 import { listen } from '@imednet/sandbox/node';
 
@@ -28,18 +36,21 @@ const client = createClient({
   retries: 0,
 });
 
-/** Three requests one after the other: a typical small per-study extraction. */
-async function listThree(studyKey, c, { signal }) {
-  const forms = await listForms(c, studyKey, undefined, { signal });
-  const sites = await listSites(c, studyKey, undefined, { signal });
-  const subjects = await listSubjects(c, studyKey, undefined, { signal });
-  return forms.length + sites.length + subjects.length;
+/** A small study read, one request after the other (each list is a single page here). */
+const CALLS = [listForms, listIntervals, listSites, listSubjects, listVisits, listUsers];
+
+async function readStudy(studyKey, c, { signal }) {
+  let items = 0;
+  for (const list of CALLS) items += (await list(c, studyKey, undefined, { signal })).length;
+  return items;
 }
 
-/** The same shape with no CPU work: three 50 ms waits. Isolates the scheduling itself. */
-async function waitThree() {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
-  return 3;
+/** The same shape with no CPU work: one timer per call. Isolates the scheduling itself. */
+async function waitOnly() {
+  for (let i = 0; i < CALLS.length; i++) {
+    await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
+  }
+  return CALLS.length;
 }
 
 const median = (values) => {
@@ -89,9 +100,9 @@ async function measure(pipeline) {
 }
 
 try {
-  await executePipeline(client, listThree, { concurrency: CONCURRENCY }); // warm up
-  const main = await measure(listThree);
-  const timers = await measure(waitThree);
+  await executePipeline(client, readStudy, { concurrency: CONCURRENCY }); // warm up
+  const main = await measure(readStudy);
+  const timers = await measure(waitOnly);
   const listings = [];
   for (let run = 0; run < 3; run++) listings.push(await time(() => listStudies(client)));
   const listing = median(listings);
@@ -102,8 +113,14 @@ try {
   );
   const rows = [
     ['pipeline', 'one study', 'ideal (5 rounds)', 'executePipeline', 'wall / ideal'],
-    ['3 sandbox list calls', main.oneStudy, main.ideal, main.wall, main.ratio],
-    ['3 timers of 50 ms', timers.oneStudy, timers.ideal, timers.wall, timers.ratio],
+    [`${CALLS.length} sandbox list calls`, main.oneStudy, main.ideal, main.wall, main.ratio],
+    [
+      `${CALLS.length} timers of ${LATENCY_MS} ms`,
+      timers.oneStudy,
+      timers.ideal,
+      timers.wall,
+      timers.ratio,
+    ],
   ];
   const cell = (v, i) =>
     typeof v === 'string' ? v : i === 4 ? v.toFixed(3) : `${v.toFixed(1)} ms`;
