@@ -124,6 +124,13 @@ describe('paginate', () => {
     ]);
   });
 
+  test("onCountMismatch: 'hook' without a hook still throws (never silent)", async () => {
+    serve(0, 2, [1, 2], { totalPages: 1, totalElements: 3 });
+    expect(
+      isPaginationError(await rejection(pagesOf({ pageSize: 2, onCountMismatch: 'hook' }))),
+    ).toBe(true);
+  });
+
   test('startPage skips the first pages; the count check allows for them', async () => {
     serve(1, 2, [3], { totalPages: 2, totalElements: 3 });
     expect((await pagesOf({ pageSize: 2, startPage: 1 })).map((p) => p.items)).toEqual([[3]]);

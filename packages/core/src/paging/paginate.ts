@@ -93,7 +93,8 @@ function checkCount(
   if (last === null || last.totalElements === null) return;
   const expected = Math.max(0, last.totalElements - startPage * pageSize);
   if (expected === received) return;
-  if (mode === 'hook') {
+  // Without a hook to tell, 'hook' would make the mismatch silent: throw instead.
+  if (mode === 'hook' && client.hooks.onPaginationMismatch) {
     callHook(client.hooks.onPaginationMismatch, { url, expected, received });
     return;
   }

@@ -19,7 +19,10 @@ export interface PaginateOptions extends CallOptions {
   startPage?: number;
   /** Loop guard; default 100 000 pages. */
   maxPages?: number;
-  /** A `totalElements` that disagrees with what arrived: throw (default) or call the hook. */
+  /**
+   * A `totalElements` that disagrees with what arrived: throw (default) or call
+   * `hooks.onPaginationMismatch` (still throws when the client has no such hook).
+   */
   onCountMismatch?: 'error' | 'hook';
 }
 
