@@ -87,3 +87,10 @@ describe('readInteger, readBoolean, readText', () => {
     expect(readText(false)).toBeUndefined();
   });
 });
+
+describe('early years', () => {
+  it('keeps years below 100 as written', () => {
+    expect(readTimestamp('0099-12-31 23:59:59')?.toISOString()).toBe('0099-12-31T23:59:59.000Z');
+    expect(readRoleDate([50, 2, 28])?.getUTCFullYear()).toBe(50);
+  });
+});

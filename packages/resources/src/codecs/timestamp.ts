@@ -19,7 +19,8 @@ export function utcDate(
   ms = 0,
 ): Date | undefined {
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
-  date.setUTCFullYear(year, month - 1, day);
+  // Date.UTC reads years 0-99 as 1900-1999.
+  if (year < 100) date.setUTCFullYear(year, month - 1, day);
   return date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day &&
     hour < 24 &&
