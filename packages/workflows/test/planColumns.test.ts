@@ -157,6 +157,20 @@ describe('planColumns', () => {
     });
   });
 
+  it('skips suffixes another column already holds, however many repeats there are', () => {
+    const vars = [
+      { formKey: 'A', variableName: 'X_3', sequence: 1 },
+      ...Array.from({ length: 5 }, (_, i) => ({
+        formKey: 'A',
+        variableName: `v${i}`,
+        label: 'X',
+        sequence: i + 2,
+      })),
+    ];
+    const plan = planColumns([{ formId: 1, formKey: 'A' }], vars, { labels: true });
+    expect(names(plan).slice(8)).toEqual(['X_3', 'X', 'X_2', 'X_4', 'X_5', 'X_6']);
+  });
+
   it('refuses unknown forms and variables, listing each', () => {
     let error: unknown;
     try {

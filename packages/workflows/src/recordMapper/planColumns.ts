@@ -57,7 +57,10 @@ export function planColumns(
   for (const p of placed) {
     if (!wanted || wanted.has(p.name)) grouped.get(p.formKey)?.push(p);
   }
-  const taken = new Set(FIXED_COLUMNS.map((c) => c.name.toLowerCase()));
+  const taken: Taken = {
+    names: new Set(FIXED_COLUMNS.map((c) => c.name.toLowerCase())),
+    next: new Map(),
+  };
   const columns: Column[] = FIXED_COLUMNS.map((c) => ({ ...c }));
   const byForm = new Map<string, ColumnBinding[]>();
   for (const [formKey, ofForm] of grouped) {
@@ -131,11 +134,26 @@ function orderForms(
   return order.filter((key) => withWanted.has(key));
 }
 
+/** Names taken (lower-cased), and per base the next suffix worth trying. */
+interface Taken {
+  names: Set<string>;
+  next: Map<string, number>;
+}
+
 /** Takes `base`, or the first of `base_2`, `base_3`, ... that is free. */
-function claim(taken: Set<string>, base: string): string {
+function claim(taken: Taken, base: string): string {
+  const key = base.toLowerCase();
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  taken.add(name.toLowerCase());
+  // Suffixes below `next` are known to be taken, so n repeats of a label cost O(n) in all.
+  for (
+    let n = taken.names.has(key) ? (taken.next.get(key) ?? 2) : 2;
+    taken.names.has(name.toLowerCase());
+    n++
+  ) {
+    name = `${base}_${n}`;
+    taken.next.set(key, n + 1);
+  }
+  taken.names.add(name.toLowerCase());
   return name;
 }
 
