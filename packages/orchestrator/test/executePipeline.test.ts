@@ -282,6 +282,23 @@ describe('executePipeline', () => {
     spy.mockRestore();
   });
 
+  it('keeps going when the logger or the progress callback throws', async () => {
+    const api = createStudiesApi(keys(2));
+    const broken = () => {
+      throw new Error('sink is down');
+    };
+    const logger: Logger = { debug: broken, info: broken, warn: broken, error: broken };
+    const results = await executePipeline(
+      api.client,
+      (key, _client, ctx) => {
+        ctx.logger.info('hello');
+        return key;
+      },
+      { logger, onProgress: broken },
+    );
+    expect([...results.values()].map((r) => r.status)).toEqual(['SUCCESS', 'SUCCESS']);
+  });
+
   it('reports progress as studies start and finish', async () => {
     const api = createStudiesApi(keys(3));
     const events: PipelineProgress<string>[] = [];

@@ -3,7 +3,7 @@ import type { LogFields, Logger } from '../Logger.ts';
 
 /**
  * Wraps `base` so every entry carries `studyKey` and no secret of `client`; with no base
- * logger, entries go nowhere (silent by default).
+ * logger, entries go nowhere (silent by default). Errors thrown by `base` are swallowed.
  */
 export function createStudyLogger(
   client: Client,
@@ -17,7 +17,11 @@ export function createStudyLogger(
     for (const [name, value] of Object.entries(fields ?? {})) clean[name] = scrub(value, redact);
     // Last, so that a pipeline's own field cannot mask which study an entry is about.
     clean.studyKey = studyKey;
-    base[level](redact(String(message)), clean);
+    try {
+      base[level](redact(String(message)), clean);
+    } catch {
+      // A broken logger must not turn a study's result into an exception.
+    }
   };
   return {
     debug: entry('debug'),
