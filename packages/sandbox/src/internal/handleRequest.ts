@@ -11,7 +11,7 @@ import type { World } from './world';
 
 export const API_PATH = '/api/v1/edc';
 
-const STUDY_LISTS = new Set([
+const STUDY_LISTS = /* @__PURE__ */ new Set([
   'sites',
   'forms',
   'intervals',

@@ -25,7 +25,20 @@ export class InvalidParameterError extends Error {
 
 const OPERATORS: readonly Operator[] = ['==', '!=', '<=', '>=', '=~', '<', '>'];
 const UNQUOTED = /^[A-Za-z0-9_.-]+$/;
-const STOP = new Set(['=', '!', '<', '>', '~', ',', ';', '"', ' ', '\t', '\n', '\r']);
+const STOP = /* @__PURE__ */ new Set([
+  '=',
+  '!',
+  '<',
+  '>',
+  '~',
+  ',',
+  ';',
+  '"',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+]);
 
 /**
  * Parses the filter grammar of api-contract §7: conditions joined by `;` (AND) and `,` (OR),
