@@ -1,0 +1,89 @@
+// An abort in the middle of a stream: no further request, no further backoff awaited, and
+// the process exits on its own with no timer left behind. Run in a child process on the
+// built packages, so that a leaked timer shows as a process that does not exit.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+const child = fileURLToPath(new URL('./fixtures/abort-child.mjs', import.meta.url));
+// The child's retry delay and timeout are a minute: exiting well before that proves no
+// backoff or timeout timer survived the abort.
+const EXIT_DEADLINE = 20_000;
+
+interface Outcome {
+  ok: boolean;
+  name?: string;
+  code?: string | null;
+}
+interface Report {
+  inFlight: {
+    outcome: Outcome;
+    items: number;
+    stopMs: number;
+    requestsAtStop: number;
+    requestsAfter: number;
+  };
+  inBackoff: {
+    outcome: Outcome;
+    retries: number;
+    stopMs: number;
+    requestsAtStop: number;
+    requestsAfter: number;
+  };
+  active: string[];
+}
+
+function runChild(): Promise<{
+  code: number | null;
+  signal: string | null;
+  out: string;
+  err: string;
+  killed: boolean;
+}> {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [child], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let killed = false;
+    proc.stdout.on('data', (d) => {
+      out += d;
+    });
+    proc.stderr.on('data', (d) => {
+      err += d;
+    });
+    const guard = setTimeout(() => {
+      killed = true;
+      proc.kill('SIGKILL');
+    }, EXIT_DEADLINE);
+    proc.once('exit', (code, signal) => {
+      clearTimeout(guard);
+      resolve({ code, signal, out, err, killed });
+    });
+  });
+}
+
+it('stops a stream on abort with no further request, no backoff awaited, and no timer left', async () => {
+  const run = await runChild();
+  expect(run.killed, `the child did not exit on its own\n${run.err}`).toBe(false);
+  expect(run.code, run.err).toBe(0);
+  const report = JSON.parse(run.out.trim().split('\n').at(-1) ?? '{}') as Report;
+
+  // In flight: the stream rejects with the abort, part way through, and the server sees
+  // nothing after the aborted request.
+  expect(report.inFlight.outcome).toEqual({ ok: false, name: 'AbortError', code: null });
+  expect(report.inFlight.items).toBe(150);
+  expect(report.inFlight.requestsAfter).toBe(report.inFlight.requestsAtStop);
+  expect(report.inFlight.requestsAtStop).toBe(4);
+
+  // In backoff: one request, one retry scheduled, then the abort ends the sleep at once
+  // (the delay was up to a minute) and nothing more is sent.
+  expect(report.inBackoff.outcome.ok).toBe(false);
+  expect(report.inBackoff.outcome.name).toBe('AbortError');
+  expect(report.inBackoff.retries).toBe(1);
+  expect(report.inBackoff.requestsAtStop).toBe(1);
+  expect(report.inBackoff.requestsAfter).toBe(1);
+  expect(report.inBackoff.stopMs).toBeLessThan(10_000);
+
+  expect(report.active).not.toContain('Timeout');
+  expect(report.active).toEqual([]);
+});
