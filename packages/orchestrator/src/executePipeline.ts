@@ -57,7 +57,9 @@ export async function executePipeline<T>(
       options.onProgress?.({ type, studyKey, result, completed, running, total });
     } catch (error) {
       // A broken progress callback must not break the studies themselves.
-      options.logger?.warn('onProgress threw', { studyKey, error: describeReason(client, error) });
+      createStudyLogger(client, studyKey, options.logger).warn('onProgress threw', {
+        error: describeReason(client, error),
+      });
     }
   };
 
