@@ -86,11 +86,9 @@ async function runSandbox(context: CliContext): Promise<number> {
           'These are demo keys for this sandbox only. Press Ctrl-C to stop.\n',
       );
     } else {
-      writeObject(
-        context.out,
-        { url: server.url, apiKey, securityKey, studyKeys: sandbox.studyKeys },
-        context.format,
-      );
+      // One line, so that a program reading stdout has everything at the first newline.
+      const info = { url: server.url, apiKey, securityKey, studyKeys: sandbox.studyKeys };
+      writeObject(context.out, info, context.format === 'csv' ? 'csv' : 'ndjson');
     }
     await waitForAbort(context.signal);
     context.out.info(`Sandbox stopped after ${server.requests()} requests.\n`);

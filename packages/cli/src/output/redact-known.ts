@@ -1,5 +1,5 @@
-/** Text that replaces a secret wherever it would have been printed. */
-export const REDACTED = '[REDACTED]';
+/** Text that replaces a secret wherever it would have been printed (the same as core's mask). */
+export const REDACTED = '********';
 
 /**
  * Masks every occurrence of the given secrets in a text. This is the CLI's last line of
@@ -9,7 +9,7 @@ export const REDACTED = '[REDACTED]';
  *
  * @throws never
  * @example
- * redactKnown('key=abcd1234', ['abcd1234']); // 'key=[REDACTED]'
+ * redactKnown('key=abcd1234', ['abcd1234']); // 'key=********'
  */
 export function redactKnown(text: string, secrets: readonly string[]): string {
   let result = text;

@@ -1,0 +1,147 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type CliResult,
+  runCliProcess,
+  startCliProcess,
+  waitUntil,
+} from '../helpers/cli-process.js';
+import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandbox-server.js';
+
+let served: ServedSandbox;
+let dir: string;
+let studyKey: string;
+beforeAll(async () => {
+  served = await startSandbox({ seed: 6, studyCount: 2, recordsPerStudy: 60 });
+  dir = mkdtempSync(join(tmpdir(), 'imednet-cli-export-'));
+  studyKey = served.sandbox.studyKeys[0]!;
+});
+afterAll(async () => {
+  await served.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[], env: Record<string, string> = served.env): Promise<CliResult> {
+  const result = await runCliProcess(args, { env, cwd: dir });
+  expect(result.stdout + result.stderr).not.toContain(SECRET_MARK);
+  return result;
+}
+
+describe.concurrent('imednet export', () => {
+  it('writes one wide CSV file, the format taken from the extension', async () => {
+    const result = await cli(['export', studyKey, '--out', 'wide.csv', '--json']);
+    expect(result.code).toBe(0);
+    const [summary] = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(summary).toMatchObject({
+      studyKey,
+      format: 'csv',
+      tables: 1,
+      files: [join(dir, 'wide.csv')],
+    });
+    const lines = readFileSync(join(dir, 'wide.csv'), 'utf8').trim().split(/\r?\n/);
+    expect(lines.length).toBe((summary!.rows as number) + 1);
+    expect(lines[0]).toMatch(/recordId/);
+  });
+
+  it('--by-form writes one NDJSON file per form into a folder', async () => {
+    const result = await cli([
+      'export',
+      studyKey,
+      '--format',
+      'ndjson',
+      '--by-form',
+      '--out',
+      'forms',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const files = readdirSync(join(dir, 'forms'));
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.every((name) => name.endsWith('.ndjson'))).toBe(true);
+    const [summary] = JSON.parse(result.stdout) as { files: string[] }[];
+    expect(summary!.files).toHaveLength(files.length);
+  });
+
+  it('writes Parquet, JSON and SQLite files', async () => {
+    const parquet = await cli(['export', studyKey, '--out', 'study.parquet']);
+    expect(parquet.code).toBe(0);
+    const bytes = readFileSync(join(dir, 'study.parquet'));
+    expect(bytes.subarray(0, 4).toString()).toBe('PAR1');
+    const json = await cli(['export', studyKey, '--format', 'json', '--out', 'study.json']);
+    expect(json.code).toBe(0);
+    expect(Array.isArray(JSON.parse(readFileSync(join(dir, 'study.json'), 'utf8')))).toBe(true);
+    const sqlite = await cli(['export', studyKey, '--by-form', '--out', 'study.sqlite', '--json']);
+    expect(sqlite.code).toBe(0);
+    expect(readFileSync(join(dir, 'study.sqlite')).subarray(0, 15).toString()).toBe(
+      'SQLite format 3',
+    );
+    expect((JSON.parse(sqlite.stdout) as { tables: number }[])[0]!.tables).toBeGreaterThan(1);
+  });
+
+  it('--all-studies writes one file per study into the folder', async () => {
+    const result = await cli([
+      'export',
+      '--all-studies',
+      '--format',
+      'csv',
+      '--out',
+      'all',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'all')).sort()).toEqual(
+      served.sandbox.studyKeys.map((key) => `${key}.csv`).sort(),
+    );
+    const rows = JSON.parse(result.stdout) as { studyKey: string; status: string }[];
+    expect(rows.map((row) => row.status)).toEqual(served.sandbox.studyKeys.map(() => 'SUCCESS'));
+  });
+
+  it('a failed export leaves no file and keeps an older one as it was', async () => {
+    writeFileSync(join(dir, 'kept.csv'), 'old content\n');
+    const result = await cli(['export', 'NO-SUCH-STUDY', '--out', 'kept.csv']);
+    expect(result.code).toBe(1);
+    expect(readFileSync(join(dir, 'kept.csv'), 'utf8')).toBe('old content\n');
+    const wrong = await cli(['export', studyKey, '--out', 'never.csv'], {
+      ...served.env,
+      IMEDNET_API_KEY: 'SECRET-KEY-XYZ-WRONG',
+    });
+    expect(wrong.code).toBe(1);
+    expect(existsSync(join(dir, 'never.csv'))).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('Ctrl-C during an export', () => {
+  it('aborts (exit 130) and leaves no partial file', async () => {
+    const slow = await startSandbox({
+      seed: 7,
+      studyCount: 1,
+      recordsPerStudy: 3000,
+      latencyMs: 100,
+    });
+    const out = mkdtempSync(join(tmpdir(), 'imednet-cli-abort-'));
+    try {
+      const key = slow.sandbox.studyKeys[0]!;
+      const { child, done } = startCliProcess(
+        ['export', key, '--format', 'csv', '--by-form', '--out', 'forms'],
+        {
+          env: slow.env,
+          cwd: out,
+        },
+      );
+      // Interrupt once the export is under way (metadata read, record pages being fetched).
+      await waitUntil(() => slow.requests() >= 5);
+      child.kill('SIGINT');
+      const result = await done;
+      expect(result.code).toBe(130);
+      expect(result.stderr).toMatch(/imednet: aborted/);
+      const left = existsSync(join(out, 'forms')) ? readdirSync(join(out, 'forms')) : [];
+      expect(left).toEqual([]);
+    } finally {
+      await slow.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
