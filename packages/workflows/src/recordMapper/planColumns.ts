@@ -44,6 +44,9 @@ interface Placed {
  * Deleted variables and variables of no known form are left out.
  *
  * @throws {InvalidInputError} when a chosen form or variable is not in the study.
+ * @example
+ * const [forms, variables] = await Promise.all([listForms(client, 'STUDY-1'), listVariables(client, 'STUDY-1')]);
+ * const { columns } = planColumns(forms, variables, { forms: ['DM'], labels: true });
  */
 export function planColumns(
   forms: readonly FormInfo[],

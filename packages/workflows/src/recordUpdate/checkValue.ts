@@ -1,7 +1,12 @@
 /**
  * Checks one value against its variable's type. Returns a problem message, or null when the
  * value is acceptable. Empty values (null, undefined, '') clear a field and are always allowed.
- * `choices` (radio, dropdown, checkbox) are the accepted codes when known.
+ * `choices` (radio, dropdown, checkbox) are the accepted codes when known. Pure.
+ *
+ * @throws never
+ * @example
+ * const variable = await getVariable(client, 'STUDY-1', 1234);
+ * checkValue(variable.variableType, '2024-02-30'); // '"2024-02-30" is not a date in the form ...'
  */
 export function checkValue(
   variableType: string | null | undefined,
