@@ -52,7 +52,10 @@ describe('extractRecords', () => {
     );
     expect(records.map((r) => r.recordId)).toEqual([1, 3]);
     expect(subjects[0]!.filter).toBe(`siteName==North;${S}`);
-    expect(visits[0]!.filter).toBe(`intervalName=="Day 1";${S}`);
+    // two subjects: the visits are narrowed to them on the server too
+    expect(visits[0]!.filter).toBe(
+      `intervalName=="Day 1";subjectKey==S1;${S},intervalName=="Day 1";subjectKey==S2;${S}`,
+    );
     expect(seen[0]!.filter).toBe(`formKey==AE;visitId==10;${S},formKey==AE;visitId==12;${S}`);
   });
 

@@ -56,7 +56,14 @@ export async function* extractRecords(
   let visitIds: Set<number> | null = null;
   if (criteria.visits !== undefined) {
     visitIds = new Set();
-    for await (const v of iterateVisits(client, studyKey, criteria.visits, { signal })) {
+    const visitFilters =
+      (subjectKeys &&
+        subjectKeys.size > 0 &&
+        narrowFilter(criteria.visits, 'subjectKey', [...subjectKeys])) ||
+      criteria.visits;
+    for await (const v of iterateVisits(client, studyKey, visitFilters as FilterObject, {
+      signal,
+    })) {
       if (subjectKeys && !ofSubject(v, subjectKeys, subjectIds!)) continue;
       visitIds.add(v.visitId);
     }
