@@ -237,6 +237,21 @@ describe('sort and includeInactive', () => {
     expect((await get(`/studies/${key}/records?sort=recordId,UP`)).status).toBe(400);
   });
 
+  test('dates sort as dates, blanks last in both directions, booleans false first', async () => {
+    const { get, key } = setup({ recordsPerStudy: 200 });
+    for (const direction of ['ASC', 'DESC']) {
+      const visits = await all(get, `/studies/${key}/visits?sort=visitDate,${direction}`);
+      const dates = visits.map((v) => v.visitDate as string);
+      const filled = dates.filter((d) => d !== '');
+      expect(filled.length).toBeGreaterThan(0);
+      expect(dates.slice(filled.length).every((d) => d === '')).toBe(true);
+      const sorted = [...filled].sort();
+      expect(filled).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+    }
+    const forms = await all(get, `/studies/${key}/forms?sort=disabled,DESC`);
+    expect(forms[0]!.formKey).toBe('LAB_OLD');
+  });
+
   test('users: inactive ones only with includeInactive=true', async () => {
     const { get, key } = setup();
     const active = await all(get, `/studies/${key}/users`);

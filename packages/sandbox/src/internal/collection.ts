@@ -17,10 +17,14 @@ export interface Collection {
   size(): number;
   /** The item without costly parts (records: no recordData); enough for filter and sort. */
   light(index: number): Item;
+  /** One field of an item without building the rest (optional fast path). */
+  field?(index: number, name: string): unknown;
   /** The item as served. */
   full(index: number): Item;
   /** The item serialised as JSON (a faster path than JSON.stringify(full(i)) when given). */
   json?(index: number): string;
+  /** One recordData value of an item without building the rest (optional fast path). */
+  dataValue?(index: number, name: string): unknown;
   /** The recordData of an item, for `recordDataFilter` (records only). */
   data?(index: number): Record<string, unknown>;
   /** Changes whenever an item changes, so cached filter results are dropped. */

@@ -1,4 +1,5 @@
 import type { Collection, FieldKind, Item } from '../collection';
+import { parseDate } from '../dates';
 import { compileFilter, type Predicate, type ValueKind } from './compileFilter';
 import { InvalidParameterError, parseFilter } from './parseFilter';
 
@@ -80,30 +81,99 @@ function unknownAttribute(param: string, attribute: string, value: string): neve
   throw new InvalidParameterError(`Unknown attribute "${attribute}" in ${param}`, attribute, value);
 }
 
-function compare(kind: FieldKind, a: unknown, b: unknown): number {
-  const blankA = a === null || a === undefined || a === '';
-  const blankB = b === null || b === undefined || b === '';
-  if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
-  if (kind === 'integer') return (a as number) - (b as number);
-  if (kind === 'boolean') return (a ? 1 : 0) - (b ? 1 : 0);
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** The sort values of the selected items: numbers for numbers, booleans and dates (NaN when blank). */
+interface SortKey {
+  readonly numbers: Float64Array | null;
+  readonly strings: (string | null)[];
+  readonly sign: number;
+}
+
+function sortKey(
+  read: (index: number, name: string) => unknown,
+  indices: Int32Array,
+  property: string,
+  kind: FieldKind,
+  direction: 'ASC' | 'DESC',
+): SortKey {
+  const n = indices.length;
+  const sign = direction === 'DESC' ? -1 : 1;
+  if (kind === 'string') {
+    const strings = new Array<string | null>(n);
+    for (let k = 0; k < n; k++) {
+      const v = read(indices[k]!, property);
+      strings[k] = v === null || v === undefined || v === '' ? null : String(v);
+    }
+    return { numbers: null, strings, sign };
+  }
+  // Dates are parsed once here, so the comparator only compares numbers.
+  const numbers = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = read(indices[k]!, property);
+    numbers[k] =
+      kind === 'integer'
+        ? typeof v === 'number'
+          ? v
+          : Number.NaN
+        : kind === 'boolean'
+          ? v === true
+            ? 1
+            : v === false
+              ? 0
+              : Number.NaN
+          : typeof v === 'string' && v !== ''
+            ? parseDate(v)
+            : Number.NaN;
+  }
+  return { numbers, strings: [], sign };
+}
+
+/** Compares two selected items on one key; blanks sort after values. */
+function compareOn(key: SortKey, p: number, q: number): number {
+  if (key.numbers) {
+    const a = key.numbers[p]!;
+    const b = key.numbers[q]!;
+    const blankA = Number.isNaN(a);
+    const blankB = Number.isNaN(b);
+    if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
+    return (a - b) * key.sign;
+  }
+  const a = key.strings[p]!;
+  const b = key.strings[q]!;
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return (a < b ? -1 : a > b ? 1 : 0) * key.sign;
+}
+
+/**
+ * Reads one field of an item by index: through the collection's own fast path when it has
+ * one, else from the item, built once for all the conditions on the same index.
+ */
+function fieldReader(collection: Collection): (index: number, name: string) => unknown {
+  if (collection.field) return collection.field;
+  let last = -1;
+  let item: Item = {};
+  return (i, name) => {
+    if (i !== last) {
+      item = collection.light(i);
+      last = i;
+    }
+    return item[name];
+  };
 }
 
 function select(collection: Collection, query: ListQuery, context: ListContext): Int32Array | null {
-  let test: Predicate<Item> = true;
+  const read = fieldReader(collection);
+  let test: Predicate<number> = true;
   if (query.filter !== null) {
     const parsed = parseFilter(query.filter, 'filter', false);
-    test = compileFilter<Item>(
+    test = compileFilter<number>(
       parsed,
       'filter',
       (a, v) => collection.fields[a] ?? unknownAttribute('filter', a, v),
-      (item, a) => item[a],
+      read,
       context.constants,
     );
   }
-  let dataTest: Predicate<Record<string, unknown>> = true;
+  let dataTest: Predicate<number> = true;
   if (query.recordDataFilter !== null) {
     if (!collection.data || !context.variableKind) {
       throw new InvalidParameterError(
@@ -113,11 +183,23 @@ function select(collection: Collection, query: ListQuery, context: ListContext):
       );
     }
     const kindOf = context.variableKind;
-    dataTest = compileFilter<Record<string, unknown>>(
+    const data = collection.data;
+    let last = -1;
+    let values: Record<string, unknown> = {};
+    const readData =
+      collection.dataValue ??
+      ((i: number, name: string) => {
+        if (i !== last) {
+          values = data(i);
+          last = i;
+        }
+        return values[name];
+      });
+    dataTest = compileFilter<number>(
       parseFilter(query.recordDataFilter, 'recordDataFilter', true),
       'recordDataFilter',
       (a, v) => kindOf(a) ?? unknownAttribute('recordDataFilter', a, v),
-      (data, a) => data[a],
+      readData,
     );
   }
   if (test === false || dataTest === false) return new Int32Array(0);
@@ -126,24 +208,22 @@ function select(collection: Collection, query: ListQuery, context: ListContext):
   const size = collection.size();
   let out = new Int32Array(size);
   let n = 0;
-  const data = collection.data;
   for (let i = 0; i < size; i++) {
-    if (test !== true && !test(collection.light(i))) continue;
-    if (dataTest !== true && !dataTest(data!(i))) continue;
+    if (test !== true && !test(i)) continue;
+    if (dataTest !== true && !dataTest(i)) continue;
     out[n++] = i;
   }
   out = out.slice(0, n);
   if (!natural) {
-    const keys = query.sort.map(({ property, direction }) => {
-      const values = new Array<unknown>(n);
-      for (let k = 0; k < n; k++) values[k] = collection.light(out[k]!)[property];
-      return { values, kind: collection.fields[property]!, sign: direction === 'DESC' ? -1 : 1 };
-    });
+    const selected = out;
+    const keys = query.sort.map(({ property, direction }) =>
+      sortKey(read, selected, property, collection.fields[property]!, direction),
+    );
     const order = Array.from({ length: n }, (_, k) => k);
     order.sort((p, q) => {
       for (const key of keys) {
-        const c = compare(key.kind, key.values[p], key.values[q]);
-        if (c !== 0) return c * key.sign;
+        const c = compareOn(key, p, q);
+        if (c !== 0) return c;
       }
       return p - q;
     });

@@ -97,6 +97,8 @@ export function createStudyState(
         light: records.light,
         full: records.full,
         json: records.json,
+        field: records.field,
+        dataValue: records.dataValue,
         data: records.data,
         version: records.version,
       },
