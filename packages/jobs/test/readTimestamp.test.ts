@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { computeBackoff } from '../src/internal/backoff.ts';
+import { classifyJobState } from '../src/internal/jobState.ts';
+import { readTimestamp } from '../src/internal/readTimestamp.ts';
+
+describe('readTimestamp', () => {
+  it.each([
+    ['2024-05-06 07:08:09', '2024-05-06T07:08:09.000Z'],
+    ['2024-05-06T07:08:09Z', '2024-05-06T07:08:09.000Z'],
+    ['2024-05-06T07:08:09.123456Z', '2024-05-06T07:08:09.123Z'],
+    ['2024-05-06T09:08:09+02:00', '2024-05-06T07:08:09.000Z'],
+    ['2024-05-06T02:08:09-0500', '2024-05-06T07:08:09.000Z'],
+    ['2024-05-06', '2024-05-06T00:00:00.000Z'],
+  ])('reads %s as UTC', (text, iso) => {
+    expect(readTimestamp(text)?.toISOString()).toBe(iso);
+  });
+
+  it('reads blank as not given and refuses impossible or foreign text', () => {
+    expect(readTimestamp('  ')).toBeNull();
+    expect(readTimestamp('2024-06-31 00:00:00')).toBeUndefined();
+    expect(readTimestamp('2024-06-30 25:00:00')).toBeUndefined();
+    expect(readTimestamp('yesterday')).toBeUndefined();
+  });
+});
+
+describe('classifyJobState', () => {
+  it.each([
+    ['COMPLETED', 'success'],
+    ['completed', 'success'],
+    ['Success', 'success'],
+    ['', 'success'],
+    ['failed', 'failure'],
+    ['Cancelled', 'failure'],
+    ['created', 'pending'],
+    ['PROCESSING', 'pending'],
+    ['pending', 'pending'],
+  ])('%j is %s', (state, kind) => {
+    expect(classifyJobState(state)).toBe(kind);
+  });
+});
+
+describe('computeBackoff', () => {
+  it('stays between interval and a ceiling that doubles up to maxInterval', () => {
+    expect(computeBackoff(1, 100, 1000, () => 1)).toBe(100);
+    expect(computeBackoff(2, 100, 1000, () => 1)).toBe(200);
+    expect(computeBackoff(4, 100, 1000, () => 1)).toBe(800);
+    expect(computeBackoff(5, 100, 1000, () => 1)).toBe(1000);
+    expect(computeBackoff(5000, 100, 1000, () => 1)).toBe(1000);
+    expect(computeBackoff(5, 100, 1000, () => 0)).toBe(100);
+    expect(computeBackoff(3, 100, 1000, () => 0.5)).toBe(250);
+  });
+});
