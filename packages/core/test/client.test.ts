@@ -146,8 +146,9 @@ describe('createClient', () => {
   test('uses an injected fetch', async () => {
     const seen: string[] = [];
     const client = testClient({
-      fetch: async (input) => {
-        const req = input as Request;
+      fetch: async (input, init) => {
+        // A URL string and init, or a Request: both are valid fetch calls.
+        const req = new Request(input, init);
         seen.push(`${req.method} ${req.url} ${req.headers.get('x-api-key')}`);
         return new Response('{"ok":true}', { status: 200 });
       },
