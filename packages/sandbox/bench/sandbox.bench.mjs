@@ -5,6 +5,7 @@
 // Then, in a child process, a study of 1,000,000 records: a far page, a filtered scan and a
 // sort, with the peak RSS (goal: under 1 GB). Uses the built package: `pnpm build` first.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createSandbox } from '../dist/index.js';
 import { listen } from '../dist/node/index.js';
@@ -63,6 +64,24 @@ async function pages() {
     await server.close();
   }
 
+  // Baseline for the HTTP figure: a bare node:http server sending one fixed page, fetched the
+  // same way; it shows what the transport and the fetch client cost on their own.
+  const fixed = Buffer.from(bodies[0]);
+  const bare = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': fixed.length });
+    res.end(fixed);
+  });
+  await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const bareUrl = `http://127.0.0.1:${bare.address().port}`;
+  let bareRate;
+  try {
+    await pass(bareUrl, 0, fetch);
+    bareRate = await pass(bareUrl, 200, fetch);
+  } finally {
+    bare.closeAllConnections();
+    await new Promise((resolve) => bare.close(resolve));
+  }
+
   const row = (perSecond) => ({
     'pages/s': Math.round(perSecond),
     'records/s': Math.round(perSecond * PAGE),
@@ -74,10 +93,12 @@ async function pages() {
     'sandbox.fetch in-process, first read': row(inProcess),
     'sandbox.fetch in-process, read again': row(repeated),
     'listen on 127.0.0.1 + fetch, first read': row(http),
+    'baseline: bare node:http, one fixed page + fetch': row(bareRate),
   });
   console.log(
     `in-process serving costs ${(parse / inProcess).toFixed(2)}x (first read) and ` +
-      `${(parse / repeated).toFixed(2)}x (read again) a JSON.parse of the same page`,
+      `${(parse / repeated).toFixed(2)}x (read again) a JSON.parse of the same page; over ` +
+      `127.0.0.1 it reaches ${Math.round((100 * http) / bareRate)}% of a bare server's rate`,
   );
 }
 

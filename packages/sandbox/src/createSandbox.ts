@@ -2,7 +2,7 @@ import { checkFaults, pickFault } from './internal/faults';
 import { API_PATH, handleRequest } from './internal/handleRequest';
 import { hash, seedNumber } from './internal/random';
 import { createRateLimiter } from './internal/rateLimiter';
-import { errorResponse, type RequestInfo } from './internal/responses';
+import { type Answer, errorResponse, type RequestInfo } from './internal/responses';
 import { createWorld } from './internal/world';
 import type { ReceivedBatch, Sandbox, SandboxFault, SandboxOptions, ServedResponse } from './types';
 
@@ -93,12 +93,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     info: RequestInfo,
     url: URL,
   ): Promise<{
-    response: Response;
+    response: Answer;
     fault?: SandboxFault;
     batch?: { body: unknown; batchId: string | null };
   }> {
     const fault = pickFault(faults, n);
-    const isPost = request.method === 'POST';
     if (closed) return { response: errorResponse(info, 503, 'The sandbox is closed.') };
     if (limiter) {
       const wait = limiter.take(info.now);
@@ -159,8 +158,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     });
     const transport =
       fault === 'reset' || fault === 'truncate' || fault === 'slowBody' ? fault : undefined;
-    if (result instanceof Response) return { response: result, fault: transport };
-    void isPost;
+    if (!('batchId' in result)) return { response: result, fault: transport };
     return {
       response: result.response,
       fault: transport,
@@ -175,7 +173,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const info: RequestInfo = { method: request.method, path: url.pathname, now: now() };
     const isRecordsPost = request.method === 'POST' && /\/records\/?$/.test(url.pathname);
     const bodyCopy = isRecordsPost ? request.clone() : null;
-    const { response, fault, batch } = await answer(request, n, info, url);
+    const { response: result, fault, batch } = await answer(request, n, info, url);
+    const response = new Response(result.body, { status: result.status, headers: result.headers });
     if (isRecordsPost) {
       let body: unknown = batch?.body;
       if (!batch) {
@@ -205,7 +204,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     });
     const transport =
       fault === 'reset' || fault === 'truncate' || fault === 'slowBody' ? fault : undefined;
-    return { response, fault: transport, slowBodyMs };
+    return { response, body: result.body, fault: transport, slowBodyMs };
   }
 
   async function fetchHandler(
@@ -220,7 +219,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const cause = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
       throw new TypeError(RESET_MESSAGE, { cause });
     }
-    const bytes = new Uint8Array(await served.response.arrayBuffer());
+    const bytes = new TextEncoder().encode(served.body);
     const half = Math.floor(bytes.length / 2);
     const fault = served.fault;
     const body = new ReadableStream<Uint8Array>({

@@ -80,6 +80,8 @@ export interface SandboxOptions {
 /** An answer with the transport-level fault the Node listener must act out. */
 export interface ServedResponse {
   readonly response: Response;
+  /** The body of `response` as text, so a listener can write it without reading the stream. */
+  readonly body: string;
   readonly fault?: 'reset' | 'truncate' | 'slowBody';
   readonly slowBodyMs: number;
 }

@@ -5,7 +5,13 @@ import { settleJobs } from './jobs/settleJobs';
 import type { ValueKind } from './query/compileFilter';
 import { listItems, readListQuery } from './query/listItems';
 import { InvalidParameterError } from './query/parseFilter';
-import { badRequestResponse, envelopeResponse, errorResponse, type RequestInfo } from './responses';
+import {
+  type Answer,
+  badRequestResponse,
+  envelopeResponse,
+  errorResponse,
+  type RequestInfo,
+} from './responses';
 import type { StudyState } from './study/createStudyState';
 import type { World } from './world';
 
@@ -60,7 +66,7 @@ function serveList(
   collection: Collection,
   study: StudyState | null,
   name: string,
-): Response {
+): Answer {
   try {
     if (name === 'users' && params.has('filter')) {
       throw new InvalidParameterError('users take no filter', 'filter', params.get('filter')!);
@@ -103,7 +109,7 @@ export async function handleRequest(
   world: World,
   info: RequestInfo,
   req: Incoming,
-): Promise<Response | PostOutcome> {
+): Promise<Answer | PostOutcome> {
   const [root, studyKey, resource, batchId, ...rest] = req.segments;
   if (root !== 'studies' || rest.length > 0) {
     return errorResponse(info, 404, 'The requested resource could not be found.');

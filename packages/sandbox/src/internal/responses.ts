@@ -7,15 +7,23 @@ export interface RequestInfo {
   readonly now: number;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json' };
+/**
+ * An answer before it becomes a `Response`: the listener writes `body` to the socket as it is,
+ * without reading it back out of a Response stream.
+ */
+export interface Answer {
+  readonly status: number;
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
 
-/** A JSON response from an already serialised body. */
+/** A JSON answer from an already serialised body. */
 export function jsonResponse(
   status: number,
   body: string,
   headers: Record<string, string> = {},
-): Response {
-  return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+): Answer {
+  return { status, body, headers: { 'content-type': 'application/json', ...headers } };
 }
 
 /** The spec's error body: `{ metadata: { status: "ERROR", error: { message } } }`. */
@@ -24,7 +32,7 @@ export function errorResponse(
   status: number,
   message: string,
   headers: Record<string, string> = {},
-): Response {
+): Answer {
   const body = {
     metadata: {
       status: 'ERROR',
@@ -46,7 +54,7 @@ export function badRequestResponse(
   description: string,
   attribute: string,
   value: unknown,
-): Response {
+): Answer {
   const body = {
     metadata: {
       status: 'BAD_REQUEST',
@@ -67,7 +75,7 @@ export function envelopeResponse(
   totalElements: number,
   sort: readonly { property: string; direction: string }[],
   items: string,
-): Response {
+): Answer {
   const metadata = {
     status: 'OK',
     method: info.method,

@@ -74,7 +74,7 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
       req.socket.resetAndDestroy();
       return;
     }
-    const bytes = Buffer.from(await served.response.arrayBuffer());
+    const bytes = Buffer.from(served.body);
     res.writeHead(served.response.status, headersOf(served.response, bytes.length));
     if (!served.fault) {
       res.end(bytes);

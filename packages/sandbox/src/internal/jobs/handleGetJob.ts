@@ -1,5 +1,5 @@
 import { formatTimestamp } from '../dates';
-import { errorResponse, jsonResponse, type RequestInfo } from '../responses';
+import { type Answer, errorResponse, jsonResponse, type RequestInfo } from '../responses';
 import type { JobState, StudyState } from '../study/createStudyState';
 import type { World } from '../world';
 
@@ -27,7 +27,7 @@ export function handleGetJob(
   study: StudyState,
   info: RequestInfo,
   batchId: string,
-): Response {
+): Answer {
   const job = study.jobs.get(batchId);
   if (!job) return errorResponse(info, 404, `No job with batch id ${batchId}.`);
   return jsonResponse(200, JSON.stringify(describeJob(job, world.jobDurationMs, info.now)));

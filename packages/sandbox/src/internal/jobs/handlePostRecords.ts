@@ -1,6 +1,6 @@
 import type { Incoming } from '../handleRequest';
 import { uuid } from '../random';
-import { badRequestResponse, jsonResponse, type RequestInfo } from '../responses';
+import { type Answer, badRequestResponse, jsonResponse, type RequestInfo } from '../responses';
 import type { StudyState } from '../study/createStudyState';
 import type { World } from '../world';
 import { checkRecordItems } from './checkRecordItems';
@@ -9,7 +9,7 @@ const NOTIFY = /^(true|false|[^\s@]+@[^\s@]+)$/;
 
 /** What a POST did, for the sandbox's log of received batches. */
 export interface PostOutcome {
-  readonly response: Response;
+  readonly response: Answer;
   readonly body: unknown;
   readonly batchId: string | null;
 }
