@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 import { createSandbox } from './createSandbox';
 import { listen } from './node/listen';
-import type { SandboxOptions } from './types';
+import { parseSandboxArgs } from './node/parseSandboxArgs';
 
 const HELP = `imednet-sandbox: a fake iMednet EDC server on a local port
 
@@ -31,80 +30,15 @@ Usage: imednet-sandbox [options]
   -h, --help                     this text
 `;
 
-const NUMERIC = {
-  seed: 'seed',
-  studies: 'studyCount',
-  subjects: 'subjectsPerStudy',
-  records: 'recordsPerStudy',
-  latency: 'latencyMs',
-  'job-duration': 'jobDurationMs',
-} as const;
-
-const FAULTS = {
-  'fault-seed': 'seed',
-  'server-error-rate': 'serverErrorRate',
-  'unavailable-rate': 'unavailableRate',
-  'rate-limited-rate': 'rateLimitedRate',
-  'reset-rate': 'resetRate',
-  'truncate-rate': 'truncateRate',
-  'slow-body-rate': 'slowBodyRate',
-  'slow-body-ms': 'slowBodyMs',
-} as const;
-
-function number(flag: string, text: string): number {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n))
-    throw new TypeError(`--${flag} takes a number, not "${text}"`);
-  return n;
-}
-
 async function main(): Promise<void> {
-  const stringFlags = [
-    ...Object.keys(NUMERIC),
-    ...Object.keys(FAULTS),
-    'host',
-    'port',
-    'rate-limit',
-    'api-key',
-    'security-key',
-  ];
-  const { values } = parseArgs({
-    options: {
-      ...Object.fromEntries(stringFlags.map((f) => [f, { type: 'string' as const }])),
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  const flags = values as Record<string, string | boolean | undefined>;
-  if (flags.help) {
+  const args = parseSandboxArgs(process.argv.slice(2));
+  if (args.help) {
     process.stdout.write(HELP);
     return;
   }
-  const options: Record<string, unknown> = {};
-  for (const [flag, key] of Object.entries(NUMERIC)) {
-    if (typeof flags[flag] === 'string') options[key] = number(flag, flags[flag]);
-  }
-  const faults: Record<string, number> = {};
-  for (const [flag, key] of Object.entries(FAULTS)) {
-    if (typeof flags[flag] === 'string') faults[key] = number(flag, flags[flag]);
-  }
-  if (Object.keys(faults).length > 0) options.faults = faults;
-  if (typeof flags['rate-limit'] === 'string') {
-    options.rateLimit = { requestsPerSecond: number('rate-limit', flags['rate-limit']) };
-  }
-  if (typeof flags['api-key'] === 'string' || typeof flags['security-key'] === 'string') {
-    if (typeof flags['api-key'] !== 'string' || typeof flags['security-key'] !== 'string') {
-      throw new TypeError('--api-key and --security-key go together');
-    }
-    options.credentials = { apiKey: flags['api-key'], securityKey: flags['security-key'] };
-  }
-  const sandbox = createSandbox(options as SandboxOptions);
-  const server = await listen(sandbox, {
-    host: typeof flags.host === 'string' ? flags.host : '127.0.0.1',
-    port: typeof flags.port === 'string' ? number('port', flags.port) : 0,
-  });
-  if (flags.json) {
+  const sandbox = createSandbox(args.options);
+  const server = await listen(sandbox, { host: args.host, port: args.port });
+  if (args.json) {
     process.stdout.write(
       JSON.stringify({ url: server.url, ...sandbox.credentials, studyKeys: sandbox.studyKeys }) +
         '\n',
