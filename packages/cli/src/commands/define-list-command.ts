@@ -1,10 +1,4 @@
-import { MAX_PAGE_SIZE } from '@imednet/core';
 import type { CommandSpec, OptionSpec } from '../cli/command-spec.js';
-import type { CliContext } from '../cli/context.js';
-import { createCliClient } from '../client/create-cli-client.js';
-import { writeItems } from '../output/write-items.js';
-import { readListOptions } from './read-list-options.js';
-import { take } from './take.js';
 
 /** What a list command passes to the resource's iterate function. */
 export interface ListCall {
@@ -19,6 +13,21 @@ export interface ListCall {
   };
 }
 
+/** The iterate functions of `@imednet/resources`, loaded only when a list command runs. */
+export type IterateName =
+  | 'iterateStudies'
+  | 'iterateSites'
+  | 'iterateSubjects'
+  | 'iterateForms'
+  | 'iterateIntervals'
+  | 'iterateVariables'
+  | 'iterateVisits'
+  | 'iterateRecords'
+  | 'iterateRecordRevisions'
+  | 'iterateQueries'
+  | 'iterateUsers'
+  | 'iterateCodings';
+
 /** How one resource is listed. */
 export interface ListResource {
   /** The command word, e.g. `record-revisions`. */
@@ -31,7 +40,8 @@ export interface ListResource {
   tableColumns: readonly string[];
   /** Extra options: --record-filter for records, --include-inactive for users. */
   extraOptions?: Readonly<Record<string, OptionSpec>>;
-  iterate(client: import('@imednet/core').Client, call: ListCall): AsyncIterable<object>;
+  /** The `@imednet/resources` function that lists it, e.g. `iterateSites`. */
+  iterate: IterateName;
 }
 
 const LIST_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -57,7 +67,7 @@ const LIST_OPTIONS: Readonly<Record<string, OptionSpec>> = {
  * @throws never (the command's run throws API and usage errors)
  * @example
  * const command = defineListCommand({ word: 'sites', noun: 'sites', perStudy: true,
- *   tableColumns: ['siteId', 'siteName'], iterate: (c, call) => iterateSites(c, call.studyKey!, call.filter, call.options) });
+ *   tableColumns: ['siteId', 'siteName'], iterate: 'iterateSites' });
  */
 export function defineListCommand(resource: ListResource): CommandSpec {
   const path = [resource.word, 'list'];
@@ -74,38 +84,6 @@ export function defineListCommand(resource: ListResource): CommandSpec {
       `imednet ${path.join(' ')}${resource.perStudy ? ' MY-STUDY' : ''} --limit 10`,
       `imednet ${path.join(' ')}${resource.perStudy ? ' MY-STUDY' : ''} --json --sort dateCreated,DESC`,
     ],
-    run: (context) => runList(context, resource),
+    run: async (context) => (await import('./run-list.js')).runList(context, resource),
   };
-}
-
-async function runList(context: CliContext, resource: ListResource): Promise<number> {
-  const list = readListOptions(context.options, context.commandPath);
-  const { client, close } = await createCliClient(context);
-  try {
-    const call: ListCall = {
-      studyKey: resource.perStudy ? context.positionals[0] : undefined,
-      filter: list.filter,
-      options: {
-        signal: context.signal,
-        ...(list.sort === undefined ? {} : { sort: list.sort }),
-        // A small --limit needs one small page, not a full default page.
-        ...(list.limit === undefined ? {} : { pageSize: Math.min(list.limit, MAX_PAGE_SIZE) }),
-        ...(list.recordFilter === undefined ? {} : { recordDataFilter: list.recordFilter }),
-        ...(context.options['include-inactive'] === true ? { includeInactive: true } : {}),
-      },
-    };
-    const items = take(resource.iterate(client, call), list.limit) as AsyncIterable<
-      Record<string, unknown>
-    >;
-    const count = await writeItems(context.out, items, {
-      format: context.format,
-      tableColumns: resource.tableColumns,
-      colors: context.outColors,
-    });
-    if (context.format === 'table')
-      context.out.info(context.colors.dim(`${count} ${resource.noun}\n`));
-    return 0;
-  } finally {
-    close();
-  }
 }

@@ -1,9 +1,4 @@
-import { getJob, isJobFailedError, type PollEvent, waitForJob } from '@imednet/jobs';
 import type { CommandSpec } from '../cli/command-spec.js';
-import type { CliContext } from '../cli/context.js';
-import { createCliClient } from '../client/create-cli-client.js';
-import { writeObject } from '../output/write-object.js';
-import { readDuration } from './read-duration.js';
 
 const JOB_ARGUMENTS = [
   { name: 'studyKey', required: true, description: 'the study key' },
@@ -25,7 +20,7 @@ export function createJobsCommands(): CommandSpec[] {
       arguments: JOB_ARGUMENTS,
       options: {},
       examples: ['imednet jobs status MY-STUDY 0b1c2d3e --json'],
-      run: runStatus,
+      run: async (context) => (await import('./run-jobs.js')).runStatus(context),
     },
     {
       path: ['jobs', 'wait'],
@@ -44,62 +39,7 @@ export function createJobsCommands(): CommandSpec[] {
         },
       },
       examples: ['imednet jobs wait MY-STUDY 0b1c2d3e --timeout 10m'],
-      run: runWait,
+      run: async (context) => (await import('./run-jobs.js')).runWait(context),
     },
   ];
-}
-
-async function runStatus(context: CliContext): Promise<number> {
-  const [studyKey, batchId] = context.positionals as [string, string];
-  const { client, close } = await createCliClient(context);
-  try {
-    const job = await getJob(client, studyKey, batchId, { signal: context.signal });
-    writeObject(
-      context.out,
-      job as unknown as Record<string, unknown>,
-      context.format,
-      context.outColors,
-    );
-    return 0;
-  } finally {
-    close();
-  }
-}
-
-async function runWait(context: CliContext): Promise<number> {
-  const [studyKey, batchId] = context.positionals as [string, string];
-  const timeout = readDuration(context.options.timeout, '--timeout', context.commandPath);
-  const interval = readDuration(context.options.interval, '--interval', context.commandPath);
-  const { client, close } = await createCliClient(context);
-  try {
-    const job = await waitForJob(client, studyKey, batchId, {
-      signal: context.signal,
-      ...(timeout === undefined ? {} : { timeout }),
-      ...(interval === undefined ? {} : { interval }),
-      onPoll: (event: PollEvent) =>
-        context.out.verbose(
-          `job ${batchId}: ${event.job.state || '(finished)'} after ${event.attempt} poll(s)\n`,
-        ),
-    });
-    writeObject(
-      context.out,
-      job as unknown as Record<string, unknown>,
-      context.format,
-      context.outColors,
-    );
-    return 0;
-  } catch (error) {
-    // The final status is still the command's result: print it, then fail.
-    if (isJobFailedError(error)) {
-      writeObject(
-        context.out,
-        error.job as unknown as Record<string, unknown>,
-        context.format,
-        context.outColors,
-      );
-    }
-    throw error;
-  } finally {
-    close();
-  }
 }

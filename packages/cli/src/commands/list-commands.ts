@@ -1,33 +1,5 @@
-import type { Client } from '@imednet/core';
-import {
-  iterateCodings,
-  iterateForms,
-  iterateIntervals,
-  iterateQueries,
-  iterateRecordRevisions,
-  iterateRecords,
-  iterateSites,
-  iterateStudies,
-  iterateSubjects,
-  iterateUsers,
-  iterateVariables,
-  iterateVisits,
-} from '@imednet/resources';
 import type { CommandSpec } from '../cli/command-spec.js';
-import { defineListCommand, type ListCall } from './define-list-command.js';
-
-// The resource functions take their own typed filters and options; the CLI hands them the
-// raw filter string and the options it read, which every one of them accepts.
-type AnyIterate = (client: Client, ...args: never[]) => AsyncIterable<object>;
-const perStudy =
-  (iterate: AnyIterate) =>
-  (client: Client, call: ListCall): AsyncIterable<object> =>
-    (iterate as unknown as (c: Client, k: string, f: unknown, o: unknown) => AsyncIterable<object>)(
-      client,
-      call.studyKey!,
-      call.filter,
-      call.options,
-    );
+import { defineListCommand } from './define-list-command.js';
 
 /**
  * The `list` command of every resource: studies, then the 11 per-study resources.
@@ -43,14 +15,14 @@ export function createListCommands(): CommandSpec[] {
       noun: 'studies',
       perStudy: false,
       tableColumns: ['studyKey', 'studyName', 'studyType', 'sponsorKey', 'dateCreated'],
-      iterate: (client, call) => iterateStudies(client, call.filter, call.options),
+      iterate: 'iterateStudies',
     }),
     defineListCommand({
       word: 'sites',
       noun: 'sites',
       perStudy: true,
       tableColumns: ['siteId', 'siteName', 'siteEnrollmentStatus', 'dateCreated'],
-      iterate: perStudy(iterateSites),
+      iterate: 'iterateSites',
     }),
     defineListCommand({
       word: 'subjects',
@@ -63,14 +35,14 @@ export function createListCommands(): CommandSpec[] {
         'enrollmentStartDate',
         'dateModified',
       ],
-      iterate: perStudy(iterateSubjects),
+      iterate: 'iterateSubjects',
     }),
     defineListCommand({
       word: 'forms',
       noun: 'forms',
       perStudy: true,
       tableColumns: ['formId', 'formKey', 'formName', 'formType', 'revision', 'disabled'],
-      iterate: perStudy(iterateForms),
+      iterate: 'iterateForms',
     }),
     defineListCommand({
       word: 'intervals',
@@ -83,21 +55,21 @@ export function createListCommands(): CommandSpec[] {
         'intervalGroupName',
         'disabled',
       ],
-      iterate: perStudy(iterateIntervals),
+      iterate: 'iterateIntervals',
     }),
     defineListCommand({
       word: 'variables',
       noun: 'variables',
       perStudy: true,
       tableColumns: ['variableId', 'formKey', 'variableName', 'variableType', 'label'],
-      iterate: perStudy(iterateVariables),
+      iterate: 'iterateVariables',
     }),
     defineListCommand({
       word: 'visits',
       noun: 'visits',
       perStudy: true,
       tableColumns: ['visitId', 'subjectKey', 'intervalName', 'visitDate', 'startDate', 'endDate'],
-      iterate: perStudy(iterateVisits),
+      iterate: 'iterateVisits',
     }),
     defineListCommand({
       word: 'records',
@@ -120,7 +92,7 @@ export function createListCommands(): CommandSpec[] {
             "a condition on recordData variables, e.g. 'AETERM=~headache' (=~ means contains)",
         },
       },
-      iterate: perStudy(iterateRecords),
+      iterate: 'iterateRecords',
     }),
     defineListCommand({
       word: 'record-revisions',
@@ -135,7 +107,7 @@ export function createListCommands(): CommandSpec[] {
         'user',
         'dateCreated',
       ],
-      iterate: perStudy(iterateRecordRevisions),
+      iterate: 'iterateRecordRevisions',
     }),
     defineListCommand({
       word: 'queries',
@@ -149,7 +121,7 @@ export function createListCommands(): CommandSpec[] {
         'description',
         'dateCreated',
       ],
-      iterate: perStudy(iterateQueries),
+      iterate: 'iterateQueries',
     }),
     defineListCommand({
       word: 'users',
@@ -162,7 +134,7 @@ export function createListCommands(): CommandSpec[] {
           description: 'also list users no longer active in the study',
         },
       },
-      iterate: perStudy(iterateUsers),
+      iterate: 'iterateUsers',
     }),
     defineListCommand({
       word: 'codings',
@@ -177,7 +149,7 @@ export function createListCommands(): CommandSpec[] {
         'code',
         'dictionaryName',
       ],
-      iterate: perStudy(iterateCodings),
+      iterate: 'iterateCodings',
     }),
   ];
 }

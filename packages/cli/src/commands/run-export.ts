@@ -1,0 +1,188 @@
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { Client } from '@imednet/core';
+import type { CliContext } from '../cli/context.js';
+import { UsageError } from '../cli/usage-error.js';
+import { createCliClient } from '../client/create-cli-client.js';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  isDatabaseFormat,
+} from '../export/export-formats.js';
+import { type ExportStudyResult, exportStudy, safeFileName } from '../export/export-study.js';
+import { createProgress, type Progress } from '../output/create-progress.js';
+import { writeItems } from '../output/write-items.js';
+import { readPositiveInteger } from './read-list-options.js';
+import { runOverStudies } from './run-over-studies.js';
+
+interface ExportPlan {
+  format: ExportFormat;
+  out: string;
+  byForm: boolean;
+  labels: boolean;
+}
+
+/**
+ * Runs the command (loaded only when it is chosen, so that help and other commands start fast).
+ *
+ * @throws UsageError for bad option values; API, job and file errors
+ * @example
+ * process.exitCode = await runExport(context);
+ */
+export async function runExport(context: CliContext): Promise<number> {
+  const path = context.commandPath;
+  const studyKey = context.positionals[0];
+  const all = context.options['all-studies'] === true;
+  if (studyKey === undefined && !all)
+    throw new UsageError('give a study key, or --all-studies', path);
+  if (studyKey !== undefined && all)
+    throw new UsageError('give a study key or --all-studies, not both', path);
+  if (!all && (context.options.include !== undefined || context.options.exclude !== undefined)) {
+    throw new UsageError('--include and --exclude go with --all-studies', path);
+  }
+  const plan = readPlan(context);
+  const concurrency = readPositiveInteger(context.options.concurrency, '--concurrency', path);
+  const { client, close } = await createCliClient(context);
+  const progress = createProgress({
+    stream: context.io.stderr,
+    label: 'export',
+    enabled: context.io.stderr.isTTY === true && !context.flags.quiet,
+    redact: context.out.redact,
+  });
+  try {
+    if (!all) {
+      const target = await targetFor(plan, studyKey!, false);
+      const result = await exportStudy(client, studyKey!, {
+        ...studyOptions(context, plan, progress),
+        target,
+      });
+      progress.finish();
+      await writeItems(context.out, [summarize(result)], {
+        format: context.format,
+        colors: context.outColors,
+      });
+      return 0;
+    }
+    return await exportAll(context, client, plan, progress, concurrency);
+  } finally {
+    progress.finish();
+    close();
+  }
+}
+
+async function exportAll(
+  context: CliContext,
+  client: Client,
+  plan: ExportPlan,
+  progress: Progress,
+  concurrency: number | undefined,
+): Promise<number> {
+  const rows = await runOverStudies(
+    context,
+    client,
+    async (studyKey, studyClient, { signal }) => {
+      const target = await targetFor(plan, studyKey, true);
+      return exportStudy(studyClient, studyKey, {
+        ...studyOptions(context, plan, progress),
+        target,
+        signal,
+      });
+    },
+    {
+      include: splitList(context.options.include),
+      exclude: splitList(context.options.exclude),
+      concurrency,
+    },
+  );
+  progress.finish();
+  const summaries = rows.map((row) =>
+    row.status === 'SUCCESS'
+      ? { ...summarize(row.data as ExportStudyResult), status: row.status, error: null }
+      : { studyKey: row.studyKey, status: row.status, error: row.error },
+  );
+  await writeItems(context.out, summaries, { format: context.format, colors: context.outColors });
+  const failed = rows.filter((row) => row.status !== 'SUCCESS');
+  if (failed.length === 0) return 0;
+  context.out.error(
+    `imednet: error: ${failed.length} of ${rows.length} studies were not exported: ${failed
+      .map((row) => `${row.studyKey} (${row.error ?? row.status})`)
+      .join(', ')}\n`,
+  );
+  return 1;
+}
+
+function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress) {
+  return {
+    format: plan.format,
+    byForm: plan.byForm,
+    labels: plan.labels,
+    signal: context.signal,
+    onProgress: ({ studyKey, table, rows }: { studyKey: string; table?: string; rows: number }) =>
+      progress.update(rows, null, `rows of ${studyKey}${table === undefined ? '' : ` (${table})`}`),
+  };
+}
+
+function readPlan(context: CliContext): ExportPlan {
+  const path = context.commandPath;
+  const out = context.options.out;
+  if (typeof out !== 'string' || out.trim() === '')
+    throw new UsageError('--out <path> is required', path);
+  const given = context.options.format;
+  const guessed = Object.entries(EXPORT_EXTENSIONS).find(
+    ([, ext]) => extname(out).toLowerCase() === ext,
+  )?.[0];
+  const format = (typeof given === 'string' ? given.toLowerCase() : guessed) as
+    | ExportFormat
+    | undefined;
+  if (format === undefined) {
+    throw new UsageError(
+      `--format is required (${EXPORT_FORMATS.join(', ')}) when --out has no such extension`,
+      path,
+    );
+  }
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `--format must be one of ${EXPORT_FORMATS.join(', ')}, not '${String(given)}'`,
+      path,
+    );
+  }
+  return {
+    format,
+    out: resolve(context.io.cwd, out),
+    byForm: context.options['by-form'] === true,
+    labels: context.options.labels === true,
+  };
+}
+
+/** Where one study goes: --out itself, or a name inside it when it is a folder. */
+async function targetFor(plan: ExportPlan, studyKey: string, inFolder: boolean): Promise<string> {
+  const name = safeFileName(studyKey);
+  const folderPerStudy = plan.byForm && !isDatabaseFormat(plan.format);
+  if (inFolder)
+    return join(plan.out, folderPerStudy ? name : `${name}${EXPORT_EXTENSIONS[plan.format]}`);
+  if (folderPerStudy) return plan.out;
+  const existing = await stat(plan.out).catch(() => undefined);
+  return existing?.isDirectory()
+    ? join(plan.out, `${name}${EXPORT_EXTENSIONS[plan.format]}`)
+    : plan.out;
+}
+
+function summarize(result: ExportStudyResult): Record<string, unknown> {
+  return {
+    studyKey: result.studyKey,
+    format: result.format,
+    rows: result.rows,
+    tables: result.tables,
+    files: result.files,
+  };
+}
+
+function splitList(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const keys = (Array.isArray(value) ? value : [value])
+    .flatMap((item) => String(item).split(','))
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  return keys.length > 0 ? keys : undefined;
+}
