@@ -38,18 +38,22 @@ async function main(): Promise<void> {
   }
   const sandbox = createSandbox(args.options);
   const server = await listen(sandbox, { host: args.host, port: args.port });
+  // Generated demo keys are printed; keys the user passed in are theirs and are not echoed.
+  const given = args.options.credentials !== undefined;
+  const keys = given ? {} : sandbox.credentials;
   if (args.json) {
     process.stdout.write(
-      JSON.stringify({ url: server.url, ...sandbox.credentials, studyKeys: sandbox.studyKeys }) +
-        '\n',
+      JSON.stringify({ url: server.url, ...keys, studyKeys: sandbox.studyKeys }) + '\n',
     );
   } else {
     process.stdout.write(
       `iMednet sandbox listening at ${server.url}\n` +
-        `Demo keys (generated, not anyone's secrets):\n` +
-        `  IMEDNET_BASE_URL=${server.url}\n` +
-        `  IMEDNET_API_KEY=${sandbox.credentials.apiKey}\n` +
-        `  IMEDNET_SECURITY_KEY=${sandbox.credentials.securityKey}\n` +
+        (given
+          ? `It accepts the API key and security key you passed (not shown).\n  IMEDNET_BASE_URL=${server.url}\n`
+          : `Demo keys (generated, not anyone's secrets):\n` +
+            `  IMEDNET_BASE_URL=${server.url}\n` +
+            `  IMEDNET_API_KEY=${sandbox.credentials.apiKey}\n` +
+            `  IMEDNET_SECURITY_KEY=${sandbox.credentials.securityKey}\n`) +
         `Studies: ${sandbox.studyKeys.join(', ')}\n` +
         `Press Ctrl+C to stop.\n`,
     );
