@@ -61,6 +61,15 @@ describe('auth and routing', () => {
   });
 });
 
+describe('close', () => {
+  test('a closed sandbox answers 503', async () => {
+    const { sandbox, get } = setup();
+    expect((await get('/studies')).status).toBe(200);
+    sandbox.close();
+    expect((await get('/studies')).status).toBe(503);
+  });
+});
+
 describe('every list', () => {
   test.each(LISTS)('%s answers the envelope with exact paging figures', async (list) => {
     const { get, key } = setup({ recordsPerStudy: 60 });
