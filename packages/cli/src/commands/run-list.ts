@@ -73,7 +73,7 @@ export async function runList(context: CliContext, resource: ListResource): Prom
       colors: context.outColors,
     });
     if (context.format === 'table')
-      context.out.info(context.colors.dim(`${count} ${resource.noun}\n`));
+      context.out.info(`${context.colors.dim(`${count} ${resource.noun}`)}\n`);
     return 0;
   } finally {
     close();
