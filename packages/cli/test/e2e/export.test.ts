@@ -99,17 +99,17 @@ describe.concurrent('imednet export', () => {
   });
 
   it('a failed export leaves no file and keeps an older one as it was', async () => {
-    writeFileSync(join(dir, 'kept.csv'), 'old content\n');
-    const result = await cli(['export', 'NO-SUCH-STUDY', '--out', 'kept.csv']);
+    const own = mkdtempSync(join(dir, 'failed-'));
+    writeFileSync(join(own, 'kept.csv'), 'old content\n');
+    const result = await cli(['export', 'NO-SUCH-STUDY', '--out', join(own, 'kept.csv')]);
     expect(result.code).toBe(1);
-    expect(readFileSync(join(dir, 'kept.csv'), 'utf8')).toBe('old content\n');
-    const wrong = await cli(['export', studyKey, '--out', 'never.csv'], {
+    expect(readFileSync(join(own, 'kept.csv'), 'utf8')).toBe('old content\n');
+    const wrong = await cli(['export', studyKey, '--out', join(own, 'never.csv')], {
       ...served.env,
       IMEDNET_API_KEY: 'SECRET-KEY-XYZ-WRONG',
     });
     expect(wrong.code).toBe(1);
-    expect(existsSync(join(dir, 'never.csv'))).toBe(false);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(own)).toEqual(['kept.csv']);
   });
 });
 

@@ -20,9 +20,10 @@ export interface RunOptions {
 
 /**
  * Runs `node dist/bin.js ...args` with a clean environment (no IMEDNET_* from the machine,
- * no colours) plus `env`, and collects its output. A run that finds a sibling's dist/ being
- * rebuilt (a module missing under dist/, as happens while other packages build in the same
- * tree) is repeated: it failed while loading, before doing anything.
+ * no colours) plus `env`, and collects its output. A run that finds dist/ folders being
+ * rebuilt or node_modules being reinstalled (a module missing, as happens while other work
+ * builds in the same tree) is repeated: it failed while loading, before doing anything.
+ * Pipeline runs are not repeated: their tests expect missing modules.
  */
 export async function runCliProcess(
   args: readonly string[],
@@ -30,7 +31,9 @@ export async function runCliProcess(
 ): Promise<CliResult> {
   for (let attempt = 1; ; attempt += 1) {
     const result = await startCliProcess(args, options).done;
-    const rebuilding = /Cannot find module '[^']*\/dist\/[^']*'/.test(result.stderr);
+    const rebuilding =
+      /Cannot find (module|package) '[^']*'|ENOENT[^\n]*\/dist\//.test(result.stderr) &&
+      !args.includes('pipeline');
     if (!rebuilding || attempt >= 20) return result;
     await new Promise((resolve) => setTimeout(resolve, 3000));
   }
