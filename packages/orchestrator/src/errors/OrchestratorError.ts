@@ -1,11 +1,11 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet/core';
 
 /** Why the orchestrator stopped or refused a study. */
-export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'UNKNOWN_STUDY' | 'CANCELLED';
+export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'CANCELLED';
 
 /**
- * A study the orchestrator could not run to its end: it passed `studyTimeout`, the API does
- * not list it, or it was cancelled (`failFast`). A timed-out study's signal aborts with one.
+ * Why the orchestrator stopped a study: it passed `studyTimeout`, or it was cancelled because
+ * another study failed (`failFast`). The study's signal aborts with one of these.
  *
  * @example
  * executePipeline(client, async (key, c, { signal }) => {
