@@ -20,7 +20,7 @@ export interface SqliteTableOptions extends WriteOptions {
    * gets; default the `fixed` columns.
    */
   readonly keyColumns?: readonly string[];
-  /** Rows per transaction; default about 500,000 cells (500,000 / columns), 1 to 5,000 rows. */
+  /** Rows per transaction; default about 100,000 cells (100,000 / columns), 1 to 5,000 rows. */
   readonly batchSize?: number;
   /** When the table exists: `'fail'` (default) or `'replace'` it. */
   readonly ifExists?: 'fail' | 'replace';
@@ -79,13 +79,17 @@ export async function writeSqliteTable(
   });
   const batchSize =
     options.batchSize ??
-    Math.max(1, Math.min(5000, Math.floor(500_000 / Math.max(1, columns.length))));
+    Math.max(1, Math.min(5000, Math.floor(100_000 / Math.max(1, columns.length))));
   const progress = createProgressCounter(options, name);
   const insertBatch = db.transaction((batch: readonly (string | number | null)[][]) => {
     const first = progress.count - batch.length;
     batch.forEach((values, r) => {
-      for (const table of tables) {
-        table.insert.run(table.indexes.map((i) => (i < 0 ? first + r + 1 : values[i]!)));
+      // An unsplit table takes the row as it is: no second array per row.
+      if (parts.length === 1) tables[0]!.insert.run(values);
+      else {
+        for (const table of tables) {
+          table.insert.run(table.indexes.map((i) => (i < 0 ? first + r + 1 : values[i]!)));
+        }
       }
     });
   });
