@@ -192,6 +192,26 @@ describe('exportStudy against the sandbox', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('names columns by label and keeps only the chosen forms and variables', async () => {
+    const { client, studyKeys } = sandboxClient();
+    const studyKey = studyKeys[0]!;
+    const out = join(await tempDir(), 'labels.csv');
+    const { columns } = await iterateRecordRows(client, studyKey, { forms: ['DM'] });
+    const variable = columns.find((c) => c.source === 'variable' && c.label)!;
+    await exportStudy(client, studyKey, {
+      format: 'csv',
+      out,
+      labels: true,
+      forms: ['DM'],
+      variables: [variable.variableName!],
+    });
+    const [header, ...records] = parseCsv(await readFile(out, 'utf8'));
+    expect(header!.at(-1)).toBe(variable.label);
+    expect(header).toHaveLength(9);
+    expect(records.length).toBeGreaterThan(0);
+    expect(new Set(records.map((r) => r[header!.indexOf('formKey')]))).toEqual(new Set(['DM']));
+  });
+
   it('refuses bad options with an ExportError before any request', async () => {
     const { client, studyKeys } = sandboxClient();
     const out = join(await tempDir(), 'x');
