@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createClient } from '@imednet/core';
+import { createClient, paginate } from '@imednet/core';
 import { iterateRecords, RecordSchema } from '@imednet/resources';
 import { startSandboxProcess } from './helpers/start-sandbox.mjs';
 
@@ -53,6 +53,17 @@ async function sdkLoop(client, studyKey) {
   return count;
 }
 
+// Core alone (request, retries, paging), no validation: splits the SDK's cost between core and
+// the resources' schema.
+async function coreLoop(client, studyKey) {
+  let count = 0;
+  const description = { method: 'GET', path: ['studies', studyKey, 'records'] };
+  for await (const page of paginate(client, description, { pageSize: PAGE })) {
+    for (const r of page.items) if (r.recordId > 0) count++;
+  }
+  return count;
+}
+
 async function timed(fn) {
   gc();
   const t0 = performance.now();
@@ -78,22 +89,29 @@ const client = createClient({
 // Warm both paths (and the server's caches) once.
 await rawLoop(server);
 await sdkLoop(client, server.studyKey);
+await coreLoop(client, server.studyKey);
 const raw = [];
 const sdk = [];
+const core = [];
+const runs = [
+  () => rawLoop(server),
+  () => sdkLoop(client, server.studyKey),
+  () => coreLoop(client, server.studyKey),
+];
+const sinks = [raw, sdk, core];
 for (let round = 0; round < ROUNDS; round++) {
-  // Alternate the order so neither side always runs on a warmer machine.
-  if (round % 2 === 0) {
-    raw.push(await timed(() => rawLoop(server)));
-    sdk.push(await timed(() => sdkLoop(client, server.studyKey)));
-  } else {
-    sdk.push(await timed(() => sdkLoop(client, server.studyKey)));
-    raw.push(await timed(() => rawLoop(server)));
+  // Rotate the order so no side always runs on a warmer (or busier) machine.
+  for (let k = 0; k < runs.length; k++) {
+    const i = (k + round) % runs.length;
+    sinks[i].push(await timed(runs[i]));
   }
 }
-for (const r of [...raw, ...sdk])
+for (const r of [...raw, ...sdk, ...core])
   if (r.count !== raw[0].count) throw new Error(`counts differ: ${r.count} vs ${raw[0].count}`);
-const rawRate = raw[0].count / (median(raw.map((r) => r.ms)) / 1000);
-const sdkRate = sdk[0].count / (median(sdk.map((r) => r.ms)) / 1000);
+const rateOf = (xs) => xs[0].count / (median(xs.map((r) => r.ms)) / 1000);
+const rawRate = rateOf(raw);
+const sdkRate = rateOf(sdk);
+const coreRate = rateOf(core);
 const ratio = sdkRate / rawRate;
 
 // --- validation cost per record: the record schema alone, on the same records -------------
@@ -165,9 +183,11 @@ console.log(
     ['measure', 'value'],
     [
       ['raw fetch + JSON.parse, records/s', fmt(rawRate)],
+      ['core paginate alone (no validation), records/s', fmt(coreRate)],
       ['iterateRecords, records/s', fmt(sdkRate)],
       [`ratio SDK / raw (goal >= ${GOAL})`, `${fmt(ratio, 3)} ${ratio >= GOAL ? 'ok' : 'MISSED'}`],
       ['raw, microseconds per record', fmt(rawNsPerRecord / 1000, 2)],
+      ['core paginate, microseconds per record', fmt(1e6 / coreRate, 2)],
       ['SDK, microseconds per record', fmt(sdkNsPerRecord / 1000, 2)],
       ['validation (RecordSchema parse), microseconds per record', fmt(validateNs / 1000, 2)],
       [

@@ -54,6 +54,9 @@ if (missing.length) {
 }
 
 const record = process.argv.includes('--record');
+// --explain: minified bytes per package and the largest modules of each budgeted bundle.
+const explain = process.argv.includes('--explain');
+const explanations = [];
 const config = JSON.parse(readFileSync(budgetsFile, 'utf8'));
 const rows = [];
 let failed = false;
@@ -67,6 +70,7 @@ for (const entry of config.budgets) {
   const over = entry.budget != null && m.gzip > entry.budget;
   if (over || entry.budget == null) failed = true;
   rows.push([entry.name, m.minified, m.gzip, entry.budget ?? 'none', over ? 'OVER' : 'ok']);
+  if (explain) explanations.push([entry.name, m.modules]);
 }
 if (record) writeFileSync(budgetsFile, `${JSON.stringify(config, null, 2)}\n`);
 
@@ -122,6 +126,30 @@ function table(header, body) {
 console.log(table(['bundle', 'minified B', 'gzip B', 'budget B', ''], rows));
 console.log();
 console.log(table(['one list function alone', 'minified B', 'gzip B', 'other schemas'], isolation));
+for (const [name, modules] of explanations) {
+  const byPackage = new Map();
+  for (const m of modules) {
+    const pkg =
+      m.path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/)?.[1] ??
+      m.path.match(/packages\/([^/]+)\//)?.[1] ??
+      m.path;
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + m.bytes);
+  }
+  console.log(`\n${name}: minified bytes per package`);
+  console.log(
+    table(
+      ['package', 'minified B'],
+      [...byPackage].sort((a, b) => b[1] - a[1]),
+    ),
+  );
+  const top = [...modules].sort((a, b) => b.bytes - a.bytes).slice(0, 12);
+  console.log(
+    table(
+      ['largest modules', 'minified B'],
+      top.map((m) => [m.path.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, ''), m.bytes]),
+    ),
+  );
+}
 if (failed) {
   console.error('\nsize: over budget or a foreign schema found (see the table above)');
   process.exit(1);
