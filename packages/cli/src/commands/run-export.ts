@@ -96,11 +96,14 @@ async function exportAll(
     },
   );
   progress.finish();
-  const summaries = rows.map((row) =>
-    row.status === 'SUCCESS'
-      ? { ...summarize(row.data as ExportStudyResult), status: row.status, error: null }
-      : { studyKey: row.studyKey, status: row.status, error: row.error },
-  );
+  // Every row has every field (null where a study failed), so CSV and tables line up.
+  const summaries = rows.map((row) => ({
+    ...(row.status === 'SUCCESS'
+      ? summarize(row.data as ExportStudyResult)
+      : { studyKey: row.studyKey, format: plan.format, rows: null, tables: null, files: [] }),
+    status: row.status,
+    error: row.error,
+  }));
   await writeItems(context.out, summaries, { format: context.format, colors: context.outColors });
   const failed = rows.filter((row) => row.status !== 'SUCCESS');
   if (failed.length === 0) return 0;

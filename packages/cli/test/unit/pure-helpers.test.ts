@@ -5,6 +5,7 @@ import { take } from '../../src/commands/take.js';
 import { formatCsvLine } from '../../src/output/format-csv-line.js';
 import { redactKnown } from '../../src/output/redact-known.js';
 import { renderTable } from '../../src/output/render-table.js';
+import { writeItems } from '../../src/output/write-items.js';
 import { parseCsv } from '../../src/records/parse-csv.js';
 
 const PATH = ['records', 'list'];
@@ -105,5 +106,50 @@ describe('parseCsv', () => {
 
   it('refuses an unclosed quote', () => {
     expect(() => parseCsv('a\n"open')).toThrow(/not closed/);
+  });
+});
+
+describe('writeItems', () => {
+  function capture() {
+    let data = '';
+    let errors = '';
+    const out = {
+      data: (text: string) => {
+        data += text;
+      },
+      info() {},
+      verbose() {},
+      error: (text: string) => {
+        errors += text;
+      },
+      addSecret() {},
+      addRedactor() {},
+      redact: (text: string) => text,
+    };
+    return { out, data: () => data, errors: () => errors };
+  }
+
+  it('streams CSV with the first item as header and reports a field that comes later', async () => {
+    const sink = capture();
+    const count = await writeItems(
+      sink.out,
+      [
+        { a: 1, b: 'x' },
+        { a: 2, b: null, c: true },
+      ],
+      { format: 'csv' },
+    );
+    expect(count).toBe(2);
+    expect(sink.data()).toBe('a,b\n1,x\n2,\n');
+    expect(sink.errors()).toMatch(/field 'c' \(first in item 2\) is not in the CSV header/);
+  });
+
+  it('writes a JSON array item by item, and [] for none', async () => {
+    const sink = capture();
+    await writeItems(sink.out, [{ a: 1 }, { a: 2 }], { format: 'json' });
+    expect(JSON.parse(sink.data())).toEqual([{ a: 1 }, { a: 2 }]);
+    const empty = capture();
+    await writeItems(empty.out, [], { format: 'json' });
+    expect(empty.data()).toBe('[]\n');
   });
 });
