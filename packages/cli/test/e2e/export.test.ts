@@ -80,6 +80,13 @@ describe.concurrent('imednet export', () => {
     expect((JSON.parse(sqlite.stdout) as { tables: number }[])[0]!.tables).toBeGreaterThan(1);
   });
 
+  it('writes a DuckDB database (the optional @duckdb/node-api is installed here)', async () => {
+    const result = await cli(['export', studyKey, '--by-form', '--out', 'study.duckdb', '--json']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'study.duckdb')).subarray(8, 12).toString()).toBe('DUCK');
+    expect((JSON.parse(result.stdout) as { tables: number }[])[0]!.tables).toBeGreaterThan(1);
+  });
+
   it('--all-studies writes one file per study into the folder', async () => {
     const result = await cli([
       'export',
