@@ -10,7 +10,7 @@ export default defineProject({
     // The end-to-end tests run the built CLI; this builds it (and its dependencies) when stale.
     globalSetup: ['./test/global-setup.ts'],
     // Each end-to-end test starts node processes: give them room on a busy 2-core machine.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     typecheck: {
       enabled: true,
