@@ -33,6 +33,7 @@ interface EdgeResult {
   totalPages: number | null;
   siteCount: number;
   jobError: string | null;
+  jobState: string;
   retries: { attempt: number; status: number | null }[];
   responses: number;
 }
@@ -43,6 +44,9 @@ let expectedIds: number[];
 
 /** A proxy whose second GET of a records page answers 503 once. */
 async function proxyWithOne503(): Promise<RunningProxy> {
+  // Each run adds a record (its job), so the expected ids are read just before it.
+  expectedIds = await recordIdsOf(sandbox.sandbox, studyKey);
+  expect(expectedIds.length).toBeGreaterThan(2 * PAGE_SIZE);
   let recordsPages = 0;
   return startProxy(sandbox.url, (req) => {
     if (req.method !== 'GET' || !/\/records\?/.test(req.path)) return undefined;
@@ -63,6 +67,7 @@ function checkResult(result: EdgeResult, proxy: RunningProxy): void {
   expect(result.retries).toEqual([{ attempt: 1, status: 503 }]);
   expect(result.siteCount).toBeGreaterThan(0);
   expect(result.jobError).toBe('NOT_FOUND');
+  expect(['COMPLETED', 'SUCCESS']).toContain(result.jobState.toUpperCase());
   // Every page went through the proxy, plus the one refused attempt.
   const recordGets = proxy.seen.filter((r) => /\/records\?/.test(r.path));
   expect(recordGets).toHaveLength((result.totalPages ?? 0) + 1);
@@ -79,10 +84,8 @@ function argsFor(proxy: RunningProxy) {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ studyCount: 2, recordsPerStudy: 120, seed: 7 });
+  sandbox = await startSandbox({ studyCount: 2, recordsPerStudy: 120, seed: 7, jobDurationMs: 30 });
   studyKey = sandbox.sandbox.studyKeys[0] as string;
-  expectedIds = await recordIdsOf(sandbox.sandbox, studyKey);
-  expect(expectedIds.length).toBeGreaterThan(2 * PAGE_SIZE);
 });
 
 afterAll(async () => {
