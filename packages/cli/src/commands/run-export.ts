@@ -93,6 +93,7 @@ async function exportAll(
       include: splitList(context.options.include),
       exclude: splitList(context.options.exclude),
       concurrency,
+      progress: false,
     },
   );
   progress.finish();

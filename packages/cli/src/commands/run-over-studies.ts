@@ -29,12 +29,14 @@ export async function runOverStudies(
     include?: string[] | undefined;
     exclude?: string[] | undefined;
     concurrency?: number | undefined;
+    /** False when the caller draws its own progress line (export shows rows, not studies). */
+    progress?: boolean;
   },
 ): Promise<PipelineRow[]> {
   const progress = createProgress({
     stream: context.io.stderr,
     label: 'pipeline',
-    enabled: context.io.stderr.isTTY === true && !context.flags.quiet,
+    enabled: options.progress !== false && context.io.stderr.isTTY === true && !context.flags.quiet,
     redact: context.out.redact,
   });
   try {
