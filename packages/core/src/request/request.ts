@@ -1,5 +1,5 @@
 import { maskAll } from '../client/redactSecrets.ts';
-import type { Client, SpanLike } from '../client/types.ts';
+import type { Client } from '../client/types.ts';
 import { clientOptions } from '../client/withOptions.ts';
 import { CONTENT_TYPE_JSON } from '../constants.ts';
 import { isImednetError, isRateLimitError } from '../errors/guards.ts';
@@ -13,10 +13,6 @@ import { callHook } from './callHook.ts';
 import { createApiError } from './createApiError.ts';
 import { type AttemptResult, sendAttempt } from './sendAttempt.ts';
 import type { CallOptions, RequestDescription } from './types.ts';
-
-const SPAN_KIND_CLIENT = 2;
-const SPAN_STATUS_OK = 1;
-const SPAN_STATUS_ERROR = 2;
 
 /**
  * Executes a description: auth headers, rate limit, per-attempt timeout, retry policy with
@@ -37,28 +33,31 @@ export async function request<T = unknown>(
   options: CallOptions = {},
 ): Promise<T> {
   const { signal } = options;
+  const { hooks, tracer } = client;
   const method = checkMethod(description.method);
   const url = buildRequestUrl(client, description);
-  const extraHeaders = checkRequestHeaders(description.headers ?? {});
+  const extraHeaders = checkRequestHeaders(description.headers);
   const body = description.body === undefined ? undefined : JSON.stringify(description.body);
-  const span = startSpan(client, method, url);
+  // OpenTelemetry numbers: span kind CLIENT = 2, status OK = 1, ERROR = 2.
+  const span = tracer?.startSpan(`imednet ${method}`, {
+    kind: 2,
+    attributes: spanAttributes(method, url),
+  });
   let attempt = 0;
   try {
     for (;;) {
       if (signal?.aborted) throw abortReason(signal);
       attempt += 1;
-      if (client.rateLimiter) await client.rateLimiter.acquire(signal);
+      await client.rateLimiter?.acquire(signal);
       const authHeaders = await client.auth({ method, url, signal });
-      const secrets = [...secretsIn(authHeaders), ...keysOf(client)];
-      const headers = {
-        accept: CONTENT_TYPE_JSON,
-        ...(body === undefined ? {} : { 'content-type': CONTENT_TYPE_JSON }),
-        ...(client.userAgent === undefined ? {} : { 'user-agent': client.userAgent }),
-        ...client.headers,
-        ...extraHeaders,
-        ...checkRequestHeaders(authHeaders, 'auth'),
-      };
-      callHook(client.hooks.onRequest, { method, url, attempt });
+      const headers: Record<string, string> = { accept: CONTENT_TYPE_JSON };
+      if (body !== undefined) headers['content-type'] = CONTENT_TYPE_JSON;
+      if (client.userAgent !== undefined) headers['user-agent'] = client.userAgent;
+      Object.assign(headers, client.headers, extraHeaders, checkRequestHeaders(authHeaders, 1));
+      // Masking list for text that may be printed; built only when an answer is not a success.
+      const secrets = () => [...secretsIn(authHeaders), ...keysOf(client)];
+      const state = { method, url, attempt };
+      callHook(hooks.onRequest, state);
       const started = Date.now();
       let result: AttemptResult | undefined;
       let error: unknown;
@@ -78,36 +77,35 @@ export async function request<T = unknown>(
       }
       if (result) {
         const { response, text } = result;
-        callHook(client.hooks.onResponse, {
-          method,
-          url,
-          attempt,
-          status: response.status,
-          durationMs: Date.now() - started,
-        });
-        span?.setAttribute('http.response.status_code', response.status);
+        const { status } = response;
+        callHook(hooks.onResponse, { ...state, status, durationMs: Date.now() - started });
+        span?.setAttribute('http.response.status_code', status);
         if (response.ok) {
           span?.setAttribute('imednet.attempts', attempt);
-          span?.setStatus({ code: SPAN_STATUS_OK });
+          span?.setStatus({ code: 1 });
           return parseJson(text, url, secrets) as T;
         }
         // Error bodies are printed and logged, so a server echoing a credential is masked there.
         // Success bodies are data and returned untouched.
-        error = createApiError(response, { method, url, text: maskAll(text, secrets) });
+        error = createApiError(response, { method, url, text: maskAll(text, secrets()) });
       }
-      const delay = retryDelayFor(client, method, attempt, error, result?.response);
-      if (delay === null) {
-        callHook(client.hooks.onError, { method, url, attempt, error });
+      const delayMs = retryDelayFor(client, method, attempt, error, result?.response);
+      if (delayMs === null) {
+        callHook(hooks.onError, { ...state, error });
         throw error;
       }
-      callHook(client.hooks.onRetry, { method, url, attempt, delayMs: delay, error });
-      await sleep(delay, signal);
+      callHook(hooks.onRetry, { ...state, delayMs, error });
+      await sleep(delayMs, signal);
     }
   } catch (error) {
-    span?.setAttribute('imednet.attempts', attempt);
-    span?.setAttribute('error.type', isImednetError(error) ? error.code : errorName(error));
-    span?.recordException?.({ name: errorName(error), message: messageOf(error) });
-    span?.setStatus({ code: SPAN_STATUS_ERROR, message: messageOf(error) });
+    if (span) {
+      const name = error instanceof Error ? error.name : typeof error;
+      const message = error instanceof Error ? error.message : String(error);
+      span.setAttribute('imednet.attempts', attempt);
+      span.setAttribute('error.type', isImednetError(error) ? error.code : name);
+      span.recordException?.({ name, message });
+      span.setStatus({ code: 2, message });
+    }
     throw error;
   } finally {
     span?.end();
@@ -122,30 +120,32 @@ function retryDelayFor(
   error: unknown,
   response: Response | undefined,
 ): number | null {
-  if (attempt > client.retries) return null;
-  if (!client.retryPolicy.shouldRetry({ attemptNumber: attempt, error, response, method })) {
+  if (
+    attempt > client.retries ||
+    !client.retryPolicy.shouldRetry({ attemptNumber: attempt, error, response, method })
+  ) {
     return null;
   }
   const retryAfter = isRateLimitError(error)
     ? error.retryAfter
     : parseRetryAfter(response?.headers.get('retry-after'));
-  if (retryAfter !== null) {
-    // Waiting minutes inside a call is worse than failing with the wait the server asked for.
-    if (retryAfter > client.maxRetryAfter) return null;
-    return retryAfter;
-  }
+  // Waiting minutes inside a call is worse than failing with the wait the server asked for.
+  if (retryAfter !== null) return retryAfter > client.maxRetryAfter ? null : retryAfter;
   return computeBackoff(client.retryDelay, attempt);
 }
 
-function parseJson(text: string, url: string, secrets: readonly string[]): unknown {
+function parseJson(text: string, url: string, secrets: () => string[]): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ResponseValidationError('response', null, '', maskAll(text, secrets).slice(0, 200), {
-      message: `body of ${url} is not JSON`,
-      cause,
-    });
+    throw new ResponseValidationError(
+      'response',
+      null,
+      '',
+      maskAll(text, secrets()).slice(0, 200),
+      { message: `body of ${url} is not JSON`, cause },
+    );
   }
 }
 
@@ -154,24 +154,24 @@ function checkMethod(method: unknown): 'GET' | 'POST' {
   throw new InvalidInputError([{ field: 'method', message: 'method must be GET or POST' }]);
 }
 
+/** Request (or, with `fromAuth`, auth strategy) headers, names lower-cased; bad ones refused. */
 function checkRequestHeaders(
-  headers: Readonly<Record<string, string>>,
-  source = 'headers',
+  headers: Readonly<Record<string, string>> = {},
+  fromAuth?: 1,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      throw new InvalidInputError([
-        { field: source, message: `invalid header name ${JSON.stringify(name)}` },
-      ]);
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    // Never echo the value: it may be a credential.
+    const problem = !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)
+      ? `invalid header name ${JSON.stringify(name)}`
+      : typeof value !== 'string' || /[\r\n\0]/.test(value)
+        ? `header ${name} must be a string without CR or LF`
+        : '';
+    if (problem) {
+      throw new InvalidInputError([{ field: fromAuth ? 'auth' : 'headers', message: problem }]);
     }
-    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
-      // Never echo the value: it may be a credential.
-      throw new InvalidInputError([
-        { field: source, message: `header ${name} must be a string without CR or LF` },
-      ]);
-    }
-    out[name.toLowerCase()] = value;
+    out[name.toLowerCase()] = value as string;
   }
   return out;
 }
@@ -190,24 +190,12 @@ function keysOf(client: Client): string[] {
   return [o.apiKey, o.securityKey].filter((k): k is string => typeof k === 'string');
 }
 
-function startSpan(client: Client, method: string, url: string): SpanLike | undefined {
-  if (!client.tracer) return undefined;
+function spanAttributes(method: string, url: string): Record<string, string> {
   const parsed = new URL(url);
-  return client.tracer.startSpan(`imednet ${method}`, {
-    kind: SPAN_KIND_CLIENT,
-    attributes: {
-      'http.request.method': method,
-      'url.full': url,
-      'server.address': parsed.hostname,
-      'url.path': parsed.pathname,
-    },
-  });
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return {
+    'http.request.method': method,
+    'url.full': url,
+    'server.address': parsed.hostname,
+    'url.path': parsed.pathname,
+  };
 }

@@ -1,18 +1,43 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import { addIssues, type Dataset, field, fieldSchema, issue } from './field';
 
-/** A list field of nested items: the items decoded by `item`, or `null` when missing or null. */
+/**
+ * A list field of nested items: the items decoded by `item`, or `null` when missing or null.
+ * An item's issues keep their path (`keywords.0.dateAdded`); the list is kept with the
+ * unreadable values left as sent, so `'report'` mode loses nothing.
+ */
 // @__NO_SIDE_EFFECTS__
-export function list<T>(
-  item: v.GenericSchema<unknown, T>,
-): v.OptionalSchema<v.GenericSchema<unknown, T[] | null>, null> {
-  return v.optional(v.nullable(v.array(item)), null);
+export function list<T>(item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, T[] | null> {
+  return fieldSchema(false, (dataset) => {
+    const input = dataset.value;
+    dataset.typed = true;
+    if (input == null) {
+      dataset.value = null;
+    } else if (Array.isArray(input)) {
+      const out: unknown[] = [];
+      for (let key = 0; key < input.length; key += 1) {
+        const value = input[key];
+        const result = item['~run']({ value }, {}) as Dataset;
+        if (result.issues) {
+          addIssues(dataset, result.issues, { type: 'array', origin: 'value', input, key, value });
+        }
+        out.push(result.value);
+      }
+      dataset.value = out;
+    } else {
+      dataset.typed = false;
+      dataset.issues = [issue(input, 'an array')];
+    }
+    return dataset;
+  });
 }
 
 /** A free-form object field (record data): kept as sent, or `null` when missing or null. */
 // @__NO_SIDE_EFFECTS__
-export function dataObject(): v.OptionalSchema<
-  v.GenericSchema<unknown, { [name: string]: unknown } | null>,
-  null
-> {
-  return v.optional(v.nullable(v.looseObject({})), null);
+export function dataObject(): v.GenericSchema<unknown, { [name: string]: unknown } | null> {
+  return field('an object', (value) =>
+    typeof value === 'object' && !Array.isArray(value)
+      ? (value as { [name: string]: unknown })
+      : undefined,
+  );
 }

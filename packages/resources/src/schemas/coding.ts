@@ -1,5 +1,6 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { integer } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text, textId } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -32,7 +33,7 @@ export interface Coding {
 }
 
 /** Decodes a {@link Coding}; unknown fields are kept. */
-export const CodingSchema: v.GenericSchema<unknown, Coding> = /* @__PURE__ */ v.looseObject({
+export const CodingSchema: v.GenericSchema<unknown, Coding> = /* @__PURE__ */ object({
   codingId: textId(),
   studyKey: text(),
   siteName: text(),

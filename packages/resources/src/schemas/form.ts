@@ -1,6 +1,7 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer, integerId } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -30,7 +31,7 @@ export interface Form {
 }
 
 /** Decodes a {@link Form}; unknown fields are kept. */
-export const FormSchema: v.GenericSchema<unknown, Form> = /* @__PURE__ */ v.looseObject({
+export const FormSchema: v.GenericSchema<unknown, Form> = /* @__PURE__ */ object({
   formId: integerId(),
   studyKey: text(),
   formKey: text(),

@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer, integerId } from '../codecs/integer';
 import { list } from '../codecs/list';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -41,14 +42,14 @@ export interface Interval {
   dateModified: Date | null;
 }
 
-const IntervalFormSchema: v.GenericSchema<unknown, IntervalForm> = /* @__PURE__ */ v.looseObject({
+const IntervalFormSchema: v.GenericSchema<unknown, IntervalForm> = /* @__PURE__ */ object({
   formId: integer(),
   formKey: text(),
   formName: text(),
 });
 
 /** Decodes an {@link Interval}; unknown fields are kept. */
-export const IntervalSchema: v.GenericSchema<unknown, Interval> = /* @__PURE__ */ v.looseObject({
+export const IntervalSchema: v.GenericSchema<unknown, Interval> = /* @__PURE__ */ object({
   intervalId: integerId(),
   studyKey: text(),
   intervalName: text(),

@@ -1,5 +1,6 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { integer } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -15,7 +16,7 @@ export interface Keyword {
 }
 
 /** Decodes a {@link Keyword}; unknown fields are kept. */
-export const KeywordSchema: v.GenericSchema<unknown, Keyword> = /* @__PURE__ */ v.looseObject({
+export const KeywordSchema: v.GenericSchema<unknown, Keyword> = /* @__PURE__ */ object({
   keywordName: text(),
   keywordKey: text(),
   keywordId: integer(),

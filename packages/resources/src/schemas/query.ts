@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer, integerId } from '../codecs/integer';
 import { list } from '../codecs/list';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -37,18 +38,17 @@ export interface Query {
 }
 
 /** Decodes a {@link QueryComment}; unknown fields are kept. */
-export const QueryCommentSchema: v.GenericSchema<unknown, QueryComment> =
-  /* @__PURE__ */ v.looseObject({
-    sequence: integer(),
-    annotationStatus: text(),
-    user: text(),
-    comment: text(),
-    closed: boolean(),
-    date: timestamp(),
-  });
+export const QueryCommentSchema: v.GenericSchema<unknown, QueryComment> = /* @__PURE__ */ object({
+  sequence: integer(),
+  annotationStatus: text(),
+  user: text(),
+  comment: text(),
+  closed: boolean(),
+  date: timestamp(),
+});
 
 /** Decodes a {@link Query}; unknown fields are kept. */
-export const QuerySchema: v.GenericSchema<unknown, Query> = /* @__PURE__ */ v.looseObject({
+export const QuerySchema: v.GenericSchema<unknown, Query> = /* @__PURE__ */ object({
   annotationId: integerId(),
   studyKey: text(),
   subjectId: integer(),

@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer, integerId } from '../codecs/integer';
 import { dataObject, list } from '../codecs/list';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 import { type Keyword, KeywordSchema } from './keyword';
@@ -36,7 +37,7 @@ export interface EdcRecord {
 }
 
 /** Decodes an {@link EdcRecord}; unknown fields are kept. */
-export const RecordSchema: v.GenericSchema<unknown, EdcRecord> = /* @__PURE__ */ v.looseObject({
+export const RecordSchema: v.GenericSchema<unknown, EdcRecord> = /* @__PURE__ */ object({
   recordId: integerId(),
   studyKey: text(),
   intervalId: integer(),

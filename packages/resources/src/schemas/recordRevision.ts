@@ -1,6 +1,7 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer, integerId } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -32,7 +33,7 @@ export interface RecordRevision {
 
 /** Decodes a {@link RecordRevision}; unknown fields are kept. */
 export const RecordRevisionSchema: v.GenericSchema<unknown, RecordRevision> =
-  /* @__PURE__ */ v.looseObject({
+  /* @__PURE__ */ object({
     recordRevisionId: integerId(),
     studyKey: text(),
     recordId: integer(),

@@ -1,5 +1,6 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { integerId } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -18,7 +19,7 @@ export interface Site {
 }
 
 /** Decodes a {@link Site}; unknown fields are kept. */
-export const SiteSchema: v.GenericSchema<unknown, Site> = /* @__PURE__ */ v.looseObject({
+export const SiteSchema: v.GenericSchema<unknown, Site> = /* @__PURE__ */ object({
   siteId: integerId(),
   studyKey: text(),
   siteName: text(),

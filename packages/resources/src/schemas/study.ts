@@ -1,5 +1,6 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { integer } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text, textId } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -20,7 +21,7 @@ export interface Study {
 }
 
 /** Decodes a {@link Study}; unknown fields are kept. */
-export const StudySchema: v.GenericSchema<unknown, Study> = /* @__PURE__ */ v.looseObject({
+export const StudySchema: v.GenericSchema<unknown, Study> = /* @__PURE__ */ object({
   studyKey: textId(),
   sponsorKey: text(),
   studyId: integer(),

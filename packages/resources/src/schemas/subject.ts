@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer } from '../codecs/integer';
 import { list } from '../codecs/list';
+import { object } from '../codecs/object';
 import { text, textId } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 import { type Keyword, KeywordSchema } from './keyword';
@@ -28,7 +29,7 @@ export interface Subject {
 }
 
 /** Decodes a {@link Subject}; unknown fields are kept. */
-export const SubjectSchema: v.GenericSchema<unknown, Subject> = /* @__PURE__ */ v.looseObject({
+export const SubjectSchema: v.GenericSchema<unknown, Subject> = /* @__PURE__ */ object({
   subjectKey: textId(),
   studyKey: text(),
   subjectId: integer(),

@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer } from '../codecs/integer';
 import { list } from '../codecs/list';
+import { object } from '../codecs/object';
 import { roleDate } from '../codecs/roleDate';
 import { text, textId } from '../codecs/text';
 
@@ -38,7 +39,7 @@ export interface User {
 }
 
 /** Decodes a {@link Role}; unknown fields are kept. */
-export const RoleSchema: v.GenericSchema<unknown, Role> = /* @__PURE__ */ v.looseObject({
+export const RoleSchema: v.GenericSchema<unknown, Role> = /* @__PURE__ */ object({
   dateCreated: roleDate(),
   dateModified: roleDate(),
   roleId: text(),
@@ -51,7 +52,7 @@ export const RoleSchema: v.GenericSchema<unknown, Role> = /* @__PURE__ */ v.loos
 });
 
 /** Decodes a {@link User}; unknown fields are kept. */
-export const UserSchema: v.GenericSchema<unknown, User> = /* @__PURE__ */ v.looseObject({
+export const UserSchema: v.GenericSchema<unknown, User> = /* @__PURE__ */ object({
   userId: textId(),
   login: text(),
   firstName: text(),

@@ -1,6 +1,7 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { integer, integerId } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -29,7 +30,7 @@ export interface Variable {
 }
 
 /** Decodes a {@link Variable}; unknown fields are kept. */
-export const VariableSchema: v.GenericSchema<unknown, Variable> = /* @__PURE__ */ v.looseObject({
+export const VariableSchema: v.GenericSchema<unknown, Variable> = /* @__PURE__ */ object({
   variableId: integerId(),
   studyKey: text(),
   variableType: text(),

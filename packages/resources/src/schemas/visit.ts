@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { boolean } from '../codecs/boolean';
 import { calendarDate } from '../codecs/calendarDate';
 import { integer, integerId } from '../codecs/integer';
+import { object } from '../codecs/object';
 import { text } from '../codecs/text';
 import { timestamp } from '../codecs/timestamp';
 
@@ -31,7 +32,7 @@ export interface Visit {
 }
 
 /** Decodes a {@link Visit}; unknown fields are kept. */
-export const VisitSchema: v.GenericSchema<unknown, Visit> = /* @__PURE__ */ v.looseObject({
+export const VisitSchema: v.GenericSchema<unknown, Visit> = /* @__PURE__ */ object({
   visitId: integerId(),
   studyKey: text(),
   intervalId: integer(),
