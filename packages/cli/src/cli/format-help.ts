@@ -35,8 +35,8 @@ export function formatHelp(
   const lines = [
     `${colors.bold('Usage:')} imednet ${path.length > 0 && listed.length > 0 ? path.join(' ') : '<command>'} ... [options]`,
     '',
-    shown === commands
-      ? 'The iMednet EDC toolkit on the command line: list, export, submit records, run pipelines.'
+    path.length === 0 || listed.length === 0
+      ? 'The iMednet EDC toolkit on the command line: list, export, submit records, run pipelines.\n'
       : '',
     colors.bold('Commands:'),
     ...table(
