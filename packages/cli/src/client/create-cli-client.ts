@@ -25,7 +25,12 @@ export async function createCliClient(
   context: CliContext,
   sandboxOptions: SandboxOptions = {},
 ): Promise<CliClient> {
-  if (context.flags.sandbox) return createSandboxClient(context, sandboxOptions);
+  if (context.flags.sandbox) {
+    if (context.flags.baseUrl !== undefined) {
+      context.out.error('imednet: warning: --base-url is ignored with --sandbox\n');
+    }
+    return createSandboxClient(context, sandboxOptions);
+  }
   const client = createClient({
     env: context.env,
     hooks: createVerboseHooks(context.out),

@@ -100,6 +100,27 @@ describe('records create and jobs', () => {
     expect(served.sandbox.receivedBatches()).toHaveLength(sent);
   });
 
+  it('--skip-validation sends as is; --wait reports a job that failed, exit 1', async () => {
+    const path = file(
+      'skip.json',
+      JSON.stringify([{ formKey: 'REG', siteName, data: { NOT_A_VARIABLE: 1 } }]),
+    );
+    const result = await cli([
+      'records',
+      'create',
+      studyKey,
+      '--file',
+      path,
+      '--skip-validation',
+      '--wait',
+      '--json',
+    ]);
+    expect(result.code).toBe(1);
+    const [batch] = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(batch).toMatchObject({ outcome: 'FAILED', state: expect.stringMatching(/^failed$/i) });
+    expect(result.stderr).toMatch(/1 of 1 batches did not succeed/);
+  });
+
   it('a missing or malformed file is a runtime error (exit 1)', async () => {
     const missing = await cli(['records', 'create', studyKey, '--file', 'nope.json']);
     expect(missing.code).toBe(1);
