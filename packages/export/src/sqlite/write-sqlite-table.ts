@@ -20,7 +20,10 @@ export interface SqliteTableOptions extends WriteOptions {
    * gets; default the `fixed` columns.
    */
   readonly keyColumns?: readonly string[];
-  /** Rows per transaction; default about 100,000 cells (100,000 / columns), 1 to 5,000 rows. */
+  /**
+   * Rows per transaction; default about 20,000 cells (20,000 / columns), 1 to 1,000 rows:
+   * small enough that a batch dies young in V8's heap, so peak memory stays flat.
+   */
   readonly batchSize?: number;
   /** When the table exists: `'fail'` (default) or `'replace'` it. */
   readonly ifExists?: 'fail' | 'replace';
@@ -79,7 +82,7 @@ export async function writeSqliteTable(
   });
   const batchSize =
     options.batchSize ??
-    Math.max(1, Math.min(5000, Math.floor(100_000 / Math.max(1, columns.length))));
+    Math.max(1, Math.min(1000, Math.floor(20_000 / Math.max(1, columns.length))));
   const progress = createProgressCounter(options, name);
   const insertBatch = db.transaction((batch: readonly (string | number | null)[][]) => {
     const first = progress.count - batch.length;
