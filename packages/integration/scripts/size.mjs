@@ -118,6 +118,18 @@ for (const [fn, own] of Object.entries(config.isolation)) {
   ]);
 }
 
+// Nothing runs on import: a bare import of each runtime package must bundle to nothing.
+const bare = [];
+for (const pkg of config.noSideEffects ?? []) {
+  const m = await measure(`import '${pkg}';`);
+  if (m.minified > 0) failed = true;
+  bare.push([
+    pkg,
+    m.minified,
+    m.minified > 0 ? `KEPT ${m.modules.map((x) => x.path).join(' ')}` : 'ok',
+  ]);
+}
+
 function table(header, body) {
   const all = [header, ...body].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
@@ -126,6 +138,8 @@ function table(header, body) {
 console.log(table(['bundle', 'minified B', 'gzip B', 'budget B', ''], rows));
 console.log();
 console.log(table(['one list function alone', 'minified B', 'gzip B', 'other schemas'], isolation));
+console.log();
+console.log(table(['bare import (nothing may run)', 'minified B', ''], bare));
 for (const [name, modules] of explanations) {
   const byPackage = new Map();
   for (const m of modules) {
