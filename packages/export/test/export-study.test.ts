@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { iterateFormTables, iterateRecordRows } from '@imednet/workflows';
@@ -210,6 +210,18 @@ describe('exportStudy against the sandbox', () => {
     expect(header).toHaveLength(9);
     expect(records.length).toBeGreaterThan(0);
     expect(new Set(records.map((r) => r[header!.indexOf('formKey')]))).toEqual(new Set(['DM']));
+  });
+
+  it('removes its temporary file when the final rename fails', async () => {
+    const { client, studyKeys } = sandboxClient();
+    const dir = await tempDir();
+    // The target is a folder with a file in it: renaming a file onto it fails.
+    const out = join(dir, 'taken');
+    await mkdir(out);
+    await writeFile(join(out, 'keep.txt'), 'x');
+    await expect(exportStudy(client, studyKeys[0]!, { format: 'csv', out })).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['taken']);
+    expect(await readdir(out)).toEqual(['keep.txt']);
   });
 
   it('refuses bad options with an ExportError before any request', async () => {

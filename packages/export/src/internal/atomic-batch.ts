@@ -26,8 +26,14 @@ export function createAtomicBatch(): AtomicBatch {
       pending.push({ target, temp });
       return temp;
     },
+    // Each entry leaves the list only once renamed, so a failed rename still lets
+    // `discard` remove the temporary files not yet moved.
     async commit() {
-      for (const { target, temp } of pending.splice(0)) await rename(temp, target);
+      while (pending.length > 0) {
+        const { target, temp } = pending[0]!;
+        await rename(temp, target);
+        pending.shift();
+      }
     },
     async discard() {
       const entries = pending.splice(0);
