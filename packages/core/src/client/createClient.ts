@@ -12,6 +12,7 @@ import {
 } from '../constants.ts';
 import { ConfigurationError } from '../errors/ConfigurationError.ts';
 import { readEnv, trimmed } from '../internal/env.ts';
+import { checkHeaderList } from '../internal/headers.ts';
 import { MAX_TIMER } from '../internal/sleep.ts';
 import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
 import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
@@ -87,23 +88,6 @@ export function buildClient(
   }
   const rateLimiter = resolveLimiter(options, inheritedLimiter);
   const hasKeys = options.auth === undefined;
-
-  const summary = (): Record<string, unknown> => ({
-    baseUrl,
-    auth: hasKeys ? 'keys' : 'custom',
-    ...(hasKeys ? { apiKey: MASK, securityKey: MASK } : {}),
-    timeout,
-    retries,
-    retryDelay,
-    maxRetryAfter,
-    rateLimit: rateLimiter
-      ? { requestsPerSecond: rateLimiter.requestsPerSecond, burst: rateLimiter.burst }
-      : null,
-    // Header values may be credentials (a proxy token): show only their names.
-    headers: Object.keys(headers),
-    userAgent: options.userAgent ?? null,
-  });
-
   const client: Client = {
     baseUrl,
     timeout,
@@ -118,14 +102,29 @@ export function buildClient(
     headers,
     userAgent: options.userAgent,
     auth,
-    toJSON: summary,
+    // What JSON.stringify and util.inspect show: settings, masked keys, header names only
+    // (header values may be credentials, a proxy token).
+    toJSON: () => ({
+      baseUrl,
+      auth: hasKeys ? 'keys' : 'custom',
+      ...(hasKeys && { apiKey: MASK, securityKey: MASK }),
+      timeout,
+      retries,
+      retryDelay,
+      maxRetryAfter,
+      rateLimit: rateLimiter && {
+        requestsPerSecond: rateLimiter.requestsPerSecond,
+        burst: rateLimiter.burst,
+      },
+      headers: Object.keys(headers),
+      userAgent: options.userAgent ?? null,
+    }),
     toString: () => `ImednetClient(${baseUrl})`,
   };
   const frozenOptions = Object.freeze(resolved);
-  Object.defineProperty(client, CLIENT_OPTIONS, { value: () => frozenOptions, enumerable: false });
-  Object.defineProperty(client, INSPECT, {
-    value: () => ({ ImednetClient: summary() }),
-    enumerable: false,
+  Object.defineProperties(client, {
+    [CLIENT_OPTIONS]: { value: () => frozenOptions },
+    [INSPECT]: { value: () => ({ ImednetClient: client.toJSON() }) },
   });
   return Object.freeze(client);
 }
@@ -162,15 +161,5 @@ function checkNumber(
 export function checkHeaders(
   headers: Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      throw new ConfigurationError(`Invalid header name ${JSON.stringify(name)}`);
-    }
-    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
-      throw new ConfigurationError(`Header ${name} must be a string without CR or LF`);
-    }
-    out[name.toLowerCase()] = value;
-  }
-  return Object.freeze(out);
+  return Object.freeze(checkHeaderList(headers, (message) => new ConfigurationError(message)));
 }

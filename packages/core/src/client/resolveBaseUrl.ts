@@ -20,8 +20,7 @@ export function resolveBaseUrl(baseUrl: string, apiPath: string, allowInsecure: 
   }
   if (url.protocol === 'http:' && !allowInsecure && !isLoopback(url.hostname)) {
     throw new ConfigurationError(
-      `baseUrl ${url.origin} uses http:// on a host that is not loopback; the keys would travel ` +
-        'in clear text. Use https://, or pass allowInsecure: true (for example for an in-memory sandbox).',
+      `baseUrl ${url.origin}: http:// sends the keys in clear text; use https:// or allowInsecure: true`,
     );
   }
   if (url.search || url.hash) {

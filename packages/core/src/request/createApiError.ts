@@ -19,6 +19,14 @@ const REQUEST_ID_HEADERS = [
   'x-amz-request-id',
 ];
 const MAX_BODY_TEXT = 4096;
+const BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  429: RateLimitError,
+};
 
 /**
  * Maps a non-2xx answer to its error class, reading both error body shapes of api-contract §4
@@ -31,7 +39,7 @@ export function createApiError(
 ): ApiError {
   const body = parseBody(init.text);
   const error = readErrorObject(body);
-  const full: ApiErrorInit = {
+  const full: ApiErrorInit & { retryAfter: number | null } = {
     status: response.status,
     method: init.method,
     url: init.url,
@@ -40,26 +48,11 @@ export function createApiError(
     field: readField(error?.field),
     body,
     requestId: readRequestId(response.headers),
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
   };
-  switch (response.status) {
-    case 400:
-      return new BadRequestError(full);
-    case 401:
-      return new UnauthorizedError(full);
-    case 403:
-      return new ForbiddenError(full);
-    case 404:
-      return new NotFoundError(full);
-    case 409:
-      return new ConflictError(full);
-    case 429:
-      return new RateLimitError({
-        ...full,
-        retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-      });
-    default:
-      return response.status >= 500 ? new ServerError(full) : new ApiError(full);
-  }
+  const Class = BY_STATUS[response.status] ?? (response.status >= 500 ? ServerError : ApiError);
+  // Only RateLimitError keeps retryAfter; the others ignore it.
+  return new Class(full);
 }
 
 function parseBody(text: string): unknown {

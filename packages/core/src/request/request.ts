@@ -5,6 +5,7 @@ import { CONTENT_TYPE_JSON } from '../constants.ts';
 import { isImednetError, isRateLimitError } from '../errors/guards.ts';
 import { InvalidInputError } from '../errors/InvalidInputError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
+import { checkHeaderList } from '../internal/headers.ts';
 import { abortReason, sleep } from '../internal/sleep.ts';
 import { computeBackoff } from '../retry/computeBackoff.ts';
 import { parseRetryAfter } from '../retry/parseRetryAfter.ts';
@@ -135,7 +136,7 @@ function retryDelayFor(
 }
 
 function parseJson(text: string, url: string, secrets: () => string[]): unknown {
-  if (text.trim() === '') return undefined;
+  if (!/\S/.test(text)) return undefined;
   try {
     return JSON.parse(text);
   } catch (cause) {
@@ -159,21 +160,10 @@ function checkRequestHeaders(
   headers: Readonly<Record<string, string>> = {},
   fromAuth?: 1,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of Object.keys(headers)) {
-    const value = headers[name];
-    // Never echo the value: it may be a credential.
-    const problem = !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)
-      ? `invalid header name ${JSON.stringify(name)}`
-      : typeof value !== 'string' || /[\r\n\0]/.test(value)
-        ? `header ${name} must be a string without CR or LF`
-        : '';
-    if (problem) {
-      throw new InvalidInputError([{ field: fromAuth ? 'auth' : 'headers', message: problem }]);
-    }
-    out[name.toLowerCase()] = value as string;
-  }
-  return out;
+  return checkHeaderList(
+    headers,
+    (message) => new InvalidInputError([{ field: fromAuth ? 'auth' : 'headers', message }]),
+  );
 }
 
 /** Header values and their long words: a server may echo the token of 'Bearer <token>' alone. */

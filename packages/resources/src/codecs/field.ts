@@ -20,48 +20,15 @@ export interface Dataset {
 }
 
 /**
- * A field as a bare valibot schema object (`~run` only), used as an entry of a resource's
- * `object` schema. Why not `v.pipe(v.unknown(), v.rawTransform(...))`: that built a pipe
- * context and several closures per value, which made decoding a record cost several times
- * its `JSON.parse`, and shipped the pipe machinery in every bundle. The `optional` type (with
- * a `null` default, as valibot marks it) makes a missing key read as null.
- */
-// @__NO_SIDE_EFFECTS__
-export function fieldSchema<T>(
-  required: boolean | undefined,
-  run: (dataset: Dataset) => Dataset,
-): RequiredField<T> {
-  return {
-    kind: 'schema',
-    type: required ? 'field' : 'optional',
-    async: false,
-    default: required ? undefined : null,
-    '~run': run,
-  } as unknown as RequiredField<T>;
-}
-
-/**
- * A field read by `read`: its value, or an issue naming what was expected. `read`,
- * `expects` and `required` stay on the schema so `object` can call the reader directly,
- * without a dataset object per value.
+ * A field of a resource's `object` schema: its reader, what it expects, and whether every item
+ * must carry it. Why not `v.pipe(v.unknown(), v.rawTransform(...))` per field: that built a
+ * pipe context and several closures per value, which made decoding a record cost several
+ * times its `JSON.parse`, and shipped valibot's pipe machinery in every bundle. `object` calls
+ * `read` directly; the schema type only carries the field's output type.
  */
 // @__NO_SIDE_EFFECTS__
 export function field<T>(expects: string, read: Reader<T>, required?: boolean): RequiredField<T> {
-  return Object.assign(
-    fieldSchema<T>(required, (dataset) => {
-      const raw = dataset.value;
-      const value = readField(raw, read, required);
-      if (value === undefined) {
-        dataset.typed = false;
-        dataset.issues = [issue(raw, expects)];
-      } else {
-        dataset.typed = true;
-        dataset.value = value;
-      }
-      return dataset;
-    }),
-    { read, expects, required },
-  );
+  return { read, expects, required } as unknown as RequiredField<T>;
 }
 
 /** The decoded value, or `undefined` for an issue. */

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { addIssues, type Dataset, field, fieldSchema, issue } from './field';
+import { addIssues, type Dataset, field, issue } from './field';
 
 /**
  * A list field of nested items: the items decoded by `item`, or `null` when missing or null.
@@ -8,7 +8,7 @@ import { addIssues, type Dataset, field, fieldSchema, issue } from './field';
  */
 // @__NO_SIDE_EFFECTS__
 export function list<T>(item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, T[] | null> {
-  return fieldSchema(false, (dataset) => {
+  const run = (dataset: Dataset): Dataset => {
     const input = dataset.value;
     dataset.typed = true;
     if (input == null) {
@@ -29,7 +29,8 @@ export function list<T>(item: v.GenericSchema<unknown, T>): v.GenericSchema<unkn
       dataset.issues = [issue(input, 'an array')];
     }
     return dataset;
-  });
+  };
+  return { '~run': run } as unknown as v.GenericSchema<unknown, T[] | null>;
 }
 
 /** A free-form object field (record data): kept as sent, or `null` when missing or null. */

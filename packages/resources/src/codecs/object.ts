@@ -3,7 +3,6 @@ import { addIssues, type Dataset, issue, type Reader, readField } from './field'
 
 /** A field schema as `object` runs it. */
 interface Entry {
-  type: string;
   read?: Reader<unknown>;
   expects?: string;
   required?: boolean;

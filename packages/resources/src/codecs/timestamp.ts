@@ -3,14 +3,13 @@ import { type NullableField, nullable } from './field';
 // "YYYY-MM-DD HH:mm:ss" (the usual form), ISO 8601 with T, fractions, Z or an offset, or a
 // bare date. Time and zone are optional; a zone-less value is UTC, as the API documents.
 const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:Z|([+-])(\d{2})(?::?(\d{2}))?)?$/i;
 
 /**
  * Builds a UTC date from calendar parts and checks that nothing overflows (no 31 June, no
- * hour 25), so an impossible value is reported instead of silently shifted. The day count is
- * plain arithmetic (proleptic Gregorian, as `Date` counts), not `Date.UTC` plus read-backs:
- * three timestamps per record made those calls most of the decoding time. Years 0-99 stay
- * as written (`Date.UTC` would read them as 1900-1999).
+ * hour 25), so an impossible value is reported instead of silently shifted. The check is
+ * arithmetic, not read-backs through `getUTCMonth`/`getUTCDate` (those calls were a large
+ * part of decoding a record).
  */
 export function utcDate(
   year: number,
@@ -23,20 +22,16 @@ export function utcDate(
 ): Date | undefined {
   const days =
     month === 2
-      ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-        ? 29
-        : 28
+      ? year % 4 || (!(year % 100) && year % 400)
+        ? 28
+        : 29
       : 30 + ((month + (month >> 3)) & 1);
-  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59) return;
+  if (!(month > 0 && month < 13 && day > 0 && day <= days && hour < 24 && minute < 60)) return;
   if (second > 59) return;
-  // Days since 1970-01-01 (H. Hinnant's days_from_civil), the year starting in March.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const epochDays = era * 146097 + doe - 719468;
-  return new Date(((epochDays * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+  // Date.UTC reads years 0-99 as 1900-1999.
+  if (year < 100) date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 /** Reads a timestamp string into a `Date`; `''` is "not given". */
@@ -73,12 +68,9 @@ export function readTimestamp(value: unknown): Date | null | undefined {
     Number(m[6] ?? 0),
     Number(((m[7] ?? '') + '000').slice(0, 3)),
   );
-  const zone = m[8]?.toUpperCase();
-  if (!date || !zone || zone === 'Z') return date;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digitsOfZone = zone.slice(1).replace(':', '');
-  const offsetMinutes = Number(digitsOfZone.slice(0, 2)) * 60 + Number(digitsOfZone.slice(2) || 0);
-  return new Date(date.getTime() - sign * offsetMinutes * 60_000);
+  if (!date || !m[8]) return date;
+  const offsetMs = (Number(m[9]) * 60 + Number(m[10] ?? 0)) * 60_000;
+  return new Date(date.getTime() + (m[8] === '-' ? offsetMs : -offsetMs));
 }
 
 /** The decimal number in `text[from, to)`, or -1 when a character there is not a digit. */

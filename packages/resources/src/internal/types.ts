@@ -19,6 +19,14 @@ export interface ResourceDefinition<T> {
    * Only the users definition imports the matcher, so other lists do not carry it.
    */
   readonly localFilter?: (item: unknown, filters: FilterObject) => boolean;
+  /**
+   * The users' query in place of `filter`: checks the filters and sets `includeInactive`.
+   * Defined by users only, so other lists do not carry it.
+   */
+  readonly localQuery?: (
+    filters: Filters | undefined,
+    options: AnyListOptions,
+  ) => Record<string, string | boolean | undefined>;
 }
 
 /** Options of every list, iterate and page call. */

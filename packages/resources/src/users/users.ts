@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE } from '@imednet/core';
+import { buildFilter, DEFAULT_PAGE_SIZE, InvalidInputError } from '@imednet/core';
 import { matchFilters } from '../internal/matchFilters';
 import type { ResourceDefinition } from '../internal/types';
 import { type User, UserSchema } from '../schemas/user';
@@ -11,4 +11,20 @@ export const users: ResourceDefinition<User> = {
   idField: 'userId',
   pageSize: DEFAULT_PAGE_SIZE,
   localFilter: matchFilters,
+  localQuery(filters, options) {
+    // The users endpoint has no `filter` parameter: object filters are matched while paging,
+    // a raw string cannot be (the SDK would have to parse the grammar back).
+    if (typeof filters === 'string') {
+      throw new InvalidInputError([
+        {
+          field: 'filters',
+          message: 'users take an object filter (matched locally), not a string',
+        },
+      ]);
+    }
+    // Written only to check the filter with the grammar's rules (no `=~`, no empty lists), so
+    // a bad one fails before any request, as it would for the other resources.
+    buildFilter(filters);
+    return { includeInactive: options.includeInactive ?? false };
+  },
 };
