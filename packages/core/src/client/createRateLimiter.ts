@@ -13,27 +13,19 @@ import type { RateLimiter, RateLimitOptions } from './types.ts';
  */
 // @__NO_SIDE_EFFECTS__
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const rate = options.requestsPerSecond;
-  if (!(typeof rate === 'number' && Number.isFinite(rate) && rate > 0)) {
-    throw new ConfigurationError('rateLimit.requestsPerSecond must be a positive number');
-  }
-  const burst = options.burst ?? Math.max(1, rate);
-  if (!(typeof burst === 'number' && Number.isFinite(burst) && burst >= 1)) {
-    throw new ConfigurationError('rateLimit.burst must be a number of at least 1');
+  const { requestsPerSecond: rate, burst = Math.max(1, rate) } = options;
+  if (!(rate > 0 && burst >= 1 && Number.isFinite(rate + burst))) {
+    throw new ConfigurationError('rateLimit needs a finite requestsPerSecond > 0 and burst >= 1');
   }
   let tokens = burst;
   let last = Date.now();
-  const refill = () => {
-    const now = Date.now();
-    tokens = Math.min(burst, tokens + ((now - last) / 1000) * rate);
-    last = now;
-  };
   return Object.freeze({
     requestsPerSecond: rate,
     burst,
     async acquire(signal?: AbortSignal) {
-      refill();
-      tokens -= 1;
+      const now = Date.now();
+      tokens = Math.min(burst, tokens + ((now - last) / 1000) * rate) - 1;
+      last = now;
       if (tokens >= 0) return;
       try {
         await sleep(Math.ceil((-tokens / rate) * 1000), signal);

@@ -15,17 +15,6 @@ import type { PaginationError } from './PaginationError.ts';
 import type { ResponseValidationError } from './ResponseValidationError.ts';
 import type { TimeoutError } from './TimeoutError.ts';
 
-const API_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'API_ERROR',
-  'BAD_REQUEST',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'SERVER_ERROR',
-]);
-
 /**
  * True for any error of this toolkit, from any copy of the package; with `code`, only that kind.
  *
@@ -49,7 +38,8 @@ export function isImednetError(error: unknown, code?: string): error is ImednetE
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return (
     isImednetError(error) &&
-    API_CODES.has(error.code) &&
+    // Only ApiError and its subclasses carry an HTTP status.
+    typeof (error as ApiError).status === 'number' &&
     (status === undefined || (error as ApiError).status === status)
   );
 }

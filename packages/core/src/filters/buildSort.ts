@@ -9,27 +9,27 @@ import type { Sort } from './types.ts';
  * buildSort({ dateCreated: 'desc' }) // 'dateCreated,DESC'
  */
 export function buildSort(sort: Sort | undefined): string | undefined {
-  if (sort === undefined) return undefined;
   if (typeof sort === 'string') {
-    const text = sort.trim();
-    if (text === '') return undefined;
-    const [field = '', direction = 'ASC', ...rest] = text.split(',').map((s) => s.trim());
-    if (rest.length > 0) fail('one field only: the API takes a single sort parameter');
-    return write(field, direction);
+    sort = sort.trim();
+    if (sort === '') return undefined;
+    const [field = '', direction = 'ASC', ...rest] = sort.split(',').map((s) => s.trim());
+    return write(field, direction, rest.length);
   }
+  if (sort === undefined) return undefined;
   if (typeof sort !== 'object' || sort === null) fail('sort must be a string or an object');
   const entries = Object.entries(sort).filter(([, d]) => d !== undefined);
   if (entries.length === 0) return undefined;
-  if (entries.length > 1) fail('one field only: the API takes a single sort parameter');
   const [field, direction] = entries[0]!;
-  return write(field, direction);
+  return write(field, direction, entries.length - 1);
 }
 
-function write(field: string, direction: string): string {
+function write(field: string, direction: string, extra: number): string {
+  if (extra) fail('one field only: the API takes a single sort parameter');
   if (!/^[A-Za-z0-9_.]+$/.test(field)) fail(`invalid sort field ${JSON.stringify(field)}`);
   const dir = String(direction).toUpperCase();
-  if (dir !== 'ASC' && dir !== 'DESC')
+  if (dir !== 'ASC' && dir !== 'DESC') {
     fail(`sort direction must be ASC or DESC, got ${JSON.stringify(direction)}`);
+  }
   return `${field},${dir}`;
 }
 

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { checkInteger } from '../internal/checkInteger.ts';
 
 /**
  * Collects an async iterable into an array, stopping (and closing the source) at `limit`.
@@ -12,9 +12,7 @@ export async function collect<T>(
   options: { limit?: number } = {},
 ): Promise<T[]> {
   const { limit } = options;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-    throw new InvalidInputError([{ field: 'limit', message: 'limit must be an integer >= 0' }]);
-  }
+  if (limit !== undefined) checkInteger(limit, 'limit', 0);
   const out: T[] = [];
   if (limit === 0) return out;
   for await (const item of items) {

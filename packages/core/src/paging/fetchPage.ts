@@ -1,7 +1,7 @@
 import type { Client } from '../client/types.ts';
 import { MAX_PAGE_SIZE } from '../constants.ts';
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
+import { checkInteger } from '../internal/checkInteger.ts';
 import { request } from '../request/request.ts';
 import type { RequestDescription } from '../request/types.ts';
 import type { FetchPageOptions, Page } from './types.ts';
@@ -45,14 +45,8 @@ export async function fetchPage(
 
 /** Refuses paging figures the server would reject or that would loop. */
 export function checkPaging(page: number, pageSize: number): void {
-  if (!Number.isInteger(page) || page < 0) {
-    throw new InvalidInputError([{ field: 'page', message: 'page must be an integer >= 0' }]);
-  }
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new InvalidInputError([
-      { field: 'pageSize', message: `pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}` },
-    ]);
-  }
+  checkInteger(page, 'page', 0);
+  checkInteger(pageSize, 'pageSize', 1, MAX_PAGE_SIZE);
 }
 
 /** A non-negative integer from a number or a numeric string (seen live), else null. */

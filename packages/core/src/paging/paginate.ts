@@ -1,7 +1,7 @@
 import type { Client } from '../client/types.ts';
 import { DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE } from '../constants.ts';
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
 import { PaginationError } from '../errors/PaginationError.ts';
+import { checkInteger } from '../internal/checkInteger.ts';
 import { buildRequestUrl } from '../request/buildRequestUrl.ts';
 import { callHook } from '../request/callHook.ts';
 import type { RequestDescription } from '../request/types.ts';
@@ -32,11 +32,7 @@ export async function* paginate(
   const startPage = options.startPage ?? 0;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   checkPaging(startPage, pageSize);
-  if (!Number.isInteger(maxPages) || maxPages < 1) {
-    throw new InvalidInputError([
-      { field: 'maxPages', message: 'maxPages must be an integer >= 1' },
-    ]);
-  }
+  checkInteger(maxPages, 'maxPages', 1);
   const url = buildRequestUrl(client, description);
   let page = startPage;
   let received = 0;

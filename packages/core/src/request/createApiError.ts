@@ -1,6 +1,5 @@
 import {
   ApiError,
-  type ApiErrorField,
   type ApiErrorInit,
   BadRequestError,
   ConflictError,
@@ -37,22 +36,35 @@ export function createApiError(
   response: Response,
   init: { method: string; url: string; text: string },
 ): ApiError {
+  const { status, headers } = response;
   const body = parseBody(init.text);
-  const error = readErrorObject(body);
-  const full: ApiErrorInit & { retryAfter: number | null } = {
-    status: response.status,
+  const root = asObject(body);
+  // Some gateways answer with a bare { error: {...} } or { message }.
+  const error = asObject(asObject(root?.metadata)?.error) ?? asObject(root?.error) ?? root;
+  const field = error?.field;
+  const fieldObject = asObject(field);
+  // A plain-text body (a gateway page): its first line, shortened, is the message.
+  const line = typeof body === 'string' ? body.trim().split('\n')[0]! : '';
+  const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : ApiError);
+  // Only RateLimitError keeps retryAfter; the others ignore it.
+  return new Class({
+    status,
     method: init.method,
     url: init.url,
     serverCode: asText(error?.code),
-    serverMessage: asText(error?.message) ?? asText(error?.description) ?? plainText(body),
-    field: readField(error?.field),
+    serverMessage:
+      asText(error?.message) ??
+      asText(error?.description) ??
+      (line.length > 200 ? `${line.slice(0, 200)}…` : line || null),
+    field: fieldObject
+      ? { attribute: asText(fieldObject.attribute), value: fieldObject.value ?? null }
+      : typeof field === 'string' && field
+        ? { attribute: field, value: null }
+        : null,
     body,
-    requestId: readRequestId(response.headers),
-    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-  };
-  const Class = BY_STATUS[response.status] ?? (response.status >= 500 ? ServerError : ApiError);
-  // Only RateLimitError keeps retryAfter; the others ignore it.
-  return new Class(full);
+    requestId: REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ?? null,
+    retryAfter: parseRetryAfter(headers.get('retry-after')),
+  } as ApiErrorInit);
 }
 
 function parseBody(text: string): unknown {
@@ -64,41 +76,13 @@ function parseBody(text: string): unknown {
   }
 }
 
-function readErrorObject(body: unknown): Record<string, unknown> | undefined {
-  if (!isObject(body)) return undefined;
-  const metadata = body.metadata;
-  if (isObject(metadata) && isObject(metadata.error)) return metadata.error;
-  // Some gateways answer with a bare { error: {...} } or { message }.
-  if (isObject(body.error)) return body.error;
-  return body;
-}
-
-function readField(value: unknown): ApiErrorField | null {
-  if (isObject(value)) return { attribute: asText(value.attribute), value: value.value ?? null };
-  if (typeof value === 'string' && value !== '') return { attribute: value, value: null };
-  return null;
-}
-
-function plainText(body: unknown): string | null {
-  if (typeof body !== 'string') return null;
-  const line = body.trim().split('\n')[0] ?? '';
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line || null;
-}
-
-function readRequestId(headers: Headers): string | null {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers.get(name);
-    if (value) return value;
-  }
-  return null;
-}
-
 function asText(value: unknown): string | null {
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return null;
+  if (typeof value === 'string') return value || null;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

@@ -100,8 +100,7 @@ export async function request<T = unknown>(
     }
   } catch (error) {
     if (span) {
-      const name = error instanceof Error ? error.name : typeof error;
-      const message = error instanceof Error ? error.message : String(error);
+      const { name = typeof error, message = String(error) } = error instanceof Error ? error : {};
       span.setAttribute('imednet.attempts', attempt);
       span.setAttribute('error.type', isImednetError(error) ? error.code : name);
       span.recordException?.({ name, message });

@@ -65,12 +65,11 @@ export async function sendAttempt(init: AttemptInit): Promise<AttemptResult> {
 
 /** The most specific reason in a cause chain ('ECONNREFUSED', 'socket hang up', ...). */
 function describeCause(error: unknown): string {
-  let current = error;
   let text = 'network error';
-  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    text = typeof code === 'string' ? `${current.message} (${code})` : current.message;
-    current = current.cause;
+  for (let depth = 0; depth < 4 && error instanceof Error; depth += 1) {
+    const { code } = error as { code?: unknown };
+    text = error.message + (typeof code === 'string' ? ` (${code})` : '');
+    error = error.cause;
   }
   return text;
 }

@@ -2,6 +2,7 @@ import { type NullableField, nullable } from './field';
 
 // "YYYY-MM-DD HH:mm:ss" (the usual form), ISO 8601 with T, fractions, Z or an offset, or a
 // bare date. Time and zone are optional; a zone-less value is UTC, as the API documents.
+const USUAL = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d$/;
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:Z|([+-])(\d{2})(?::?(\d{2}))?)?$/i;
 
@@ -38,24 +39,11 @@ export function utcDate(
 export function readTimestamp(value: unknown): Date | null | undefined {
   if (value === '') return null;
   if (typeof value !== 'string') return undefined;
-  // Fast path for the usual 'YYYY-MM-DD HH:mm:ss' (or with 'T'): no regex, no substrings.
-  // Any other shape, or a non-digit where a digit belongs, goes through the full pattern.
-  if (value.length === 19 && value[13] === ':' && value[16] === ':') {
-    const y = digits(value, 0, 4);
-    const mo = digits(value, 5, 7);
-    const d = digits(value, 8, 10);
-    const h = digits(value, 11, 13);
-    const mi = digits(value, 14, 16);
-    const s = digits(value, 17, 19);
-    const sep = value[10];
-    if (
-      (y | mo | d | h | mi | s) >= 0 &&
-      value[4] === '-' &&
-      value[7] === '-' &&
-      (sep === ' ' || sep === 'T')
-    ) {
-      return utcDate(y, mo, d, h, mi, s);
-    }
+  // Fast path for the usual 'YYYY-MM-DD HH:mm:ss' (or with 'T'): a plain shape test and
+  // digits read in place, several times faster than the full pattern's captures.
+  if (USUAL.test(value)) {
+    const two = (at: number) => value.charCodeAt(at) * 10 + value.charCodeAt(at + 1) - 528;
+    return utcDate(two(0) * 100 + two(2), two(5), two(8), two(11), two(14), two(17));
   }
   const m = TIMESTAMP.exec(value.trim());
   if (!m) return undefined;
@@ -71,17 +59,6 @@ export function readTimestamp(value: unknown): Date | null | undefined {
   if (!date || !m[8]) return date;
   const offsetMs = (Number(m[9]) * 60 + Number(m[10] ?? 0)) * 60_000;
   return new Date(date.getTime() + (m[8] === '-' ? offsetMs : -offsetMs));
-}
-
-/** The decimal number in `text[from, to)`, or -1 when a character there is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 /** A timestamp field: `Date`, or `null` when missing, null or `''`. */
