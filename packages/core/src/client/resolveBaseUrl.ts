@@ -5,37 +5,35 @@ import { ConfigurationError } from '../errors/ConfigurationError.ts';
  * when the URL has no path, `http://` only for loopback hosts unless `allowInsecure`.
  */
 export function resolveBaseUrl(baseUrl: string, apiPath: string, allowInsecure: boolean): string {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl.trim());
   } catch {
-    throw new ConfigurationError('baseUrl is not a valid absolute URL');
+    // Reported below with the other shapes that cannot be used.
   }
   // Credentials in a URL end up in logs and error messages: refuse them without echoing.
-  if (url.username || url.password) {
-    throw new ConfigurationError('baseUrl must not contain a user name or password');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`baseUrl must use https:// (got ${url.protocol}//)`);
+  if (
+    !url ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    !/^https?:$/.test(url.protocol)
+  ) {
+    throw new ConfigurationError(
+      'baseUrl must be an absolute https:// URL without user name, password, query or fragment',
+    );
   }
   if (url.protocol === 'http:' && !allowInsecure && !isLoopback(url.hostname)) {
     throw new ConfigurationError(
       `baseUrl ${url.origin}: http:// sends the keys in clear text; use https:// or allowInsecure: true`,
     );
   }
-  if (url.search || url.hash) {
-    throw new ConfigurationError('baseUrl must not contain a query or fragment');
-  }
   const path = url.pathname.replace(/\/+$/, '');
   if (path !== '') return url.origin + path;
-  return url.origin + normaliseApiPath(apiPath);
-}
-
-function normaliseApiPath(apiPath: string): string {
-  const p = apiPath.trim().replace(/\/+$/, '');
-  if (p === '') return '';
-  if (!p.startsWith('/')) return `/${p}`;
-  return p;
+  // The API path, with one leading slash and none trailing ('' serves the spec at the root).
+  const api = apiPath.trim().replace(/\/+$/, '');
+  return url.origin + (api === '' || api.startsWith('/') ? api : `/${api}`);
 }
 
 function isLoopback(hostname: string): boolean {
