@@ -42,8 +42,8 @@ export function object<T>(entries: Record<string, unknown>): v.GenericSchema<unk
       for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i]!;
         const entry = fields[i]!;
-        const missing = !(key in input);
         const value = input[key];
+        const missing = value === undefined && !(key in input);
         const { read } = entry;
         let issues: Dataset['issues'];
         if (read) {
