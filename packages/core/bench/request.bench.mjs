@@ -1,4 +1,4 @@
-// Overhead of core's request pipeline (auth, headers, ky, retry loop, hooks, JSON) over a bare
+// Overhead of core's request pipeline (auth, headers, fetch, retry loop, hooks, JSON) over a bare
 // fetch call against the same in-memory handler, and of paginate over a hand-written page
 // loop. Printed as ratios measured in this process, so machine speed cancels out.
 import {
