@@ -16,7 +16,7 @@ const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const RECORDS = arg('records', 100_000);
-const ROUNDS = arg('rounds', 3);
+const ROUNDS = arg('rounds', 5);
 const PAGE = 500;
 const GOAL = 0.85;
 
@@ -165,15 +165,23 @@ await server.stop();
 
 // --- peak RSS: each size in a fresh process, the server in another ------------------------
 const rss = [];
+const rssChild = fileURLToPath(new URL('./helpers/rss-child.mjs', import.meta.url));
 for (const n of [20_000, 200_000]) {
   const s = await startSandboxProcess(n);
-  const child = fileURLToPath(new URL('./helpers/rss-child.mjs', import.meta.url));
-  const run = spawnSync(process.execPath, [child, s.url, s.studyKey, s.apiKey, s.securityKey], {
-    encoding: 'utf8',
-  });
+  const runChild = (nodeFlags = [], scriptFlags = []) => {
+    const run = spawnSync(
+      process.execPath,
+      [...nodeFlags, rssChild, s.url, s.studyKey, s.apiKey, s.securityKey, ...scriptFlags],
+      { encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`rss child failed: ${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split('\n').at(-1));
+  };
+  const peak = runChild();
+  // A second pass forcing GCs: the heap that stays in use, to tell a leak from lazy GC.
+  const kept = runChild(['--expose-gc'], ['--retained']);
   await s.stop();
-  if (run.status !== 0) throw new Error(`rss child failed: ${run.stderr}`);
-  rss.push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
+  rss.push({ ...peak, retainedHeapMb: kept.retainedHeapMb });
 }
 
 const fmt = (x, d = 0) =>
@@ -199,7 +207,7 @@ console.log(
       ],
       ...rss.map((r) => [
         `peak RSS streaming ${fmt(r.count)} records, MB`,
-        `${fmt(r.peakRssMb, 1)} (start ${fmt(r.startRssMb, 1)}, peak heap ${fmt(r.peakHeapMb, 1)})`,
+        `${fmt(r.peakRssMb, 1)} (start ${fmt(r.startRssMb, 1)}, peak heap ${fmt(r.peakHeapMb, 1)}, heap kept after GC ${fmt(r.retainedHeapMb, 1)})`,
       ]),
       [
         'abort to stopped stream, ms (median / max of 15)',
