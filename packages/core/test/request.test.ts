@@ -46,8 +46,8 @@ describe('request', () => {
   });
 
   test('percent-encodes path segments', async () => {
-    api().get(`${BASE}/studies/A%20B%2FC%3F/sites`).reply(200, {});
-    await request(testClient(), { method: 'GET', path: ['studies', 'A B/C?', 'sites'] });
+    api().get(`${BASE}/studies/A%20B%3F/sites`).reply(200, {});
+    await request(testClient(), { method: 'GET', path: ['studies', 'A B?', 'sites'] });
   });
 
   test.each(['', '.', '..'])('refuses the segment %j before sending', async (segment) => {
