@@ -1,4 +1,9 @@
-export { createWorkflows, createWorkflows as default, type Workflows, type WorkflowsPlugin } from './createWorkflows.ts';
+export {
+  createWorkflows,
+  createWorkflows as default,
+  type Workflows,
+  type WorkflowsPlugin,
+} from './createWorkflows.ts';
 export { type AuditTrailCriteria, extractAuditTrail } from './dataExtraction/extractAuditTrail.ts';
 export { type ExtractRecordsCriteria, extractRecords } from './dataExtraction/extractRecords.ts';
 export { getOpenQueries } from './queryManagement/getOpenQueries.ts';
