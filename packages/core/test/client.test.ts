@@ -2,9 +2,11 @@ import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import {
   createClient,
+  createRateLimiter,
   DEFAULT_BASE_URL,
   isConfigurationError,
   loadConfig,
+  type RateLimiter,
   redactSecrets,
   request,
   withOptions,
@@ -222,13 +224,27 @@ describe('withOptions', () => {
   });
 
   test('shares the rate limiter unless rateLimit is set', () => {
-    const client = testClient({ rateLimit: { requestsPerSecond: 5, burst: 2 } });
-    expect(client.rateLimiter).not.toBeNull();
-    expect(withOptions(client, { timeout: 10 }).rateLimiter).toBe(client.rateLimiter);
-    const own = withOptions(client, { rateLimit: { requestsPerSecond: 1 } });
+    const limiter = createRateLimiter({ requestsPerSecond: 5, burst: 2 });
+    const client = testClient({ rateLimit: limiter });
+    expect(client.rateLimiter).toBe(limiter);
+    expect(withOptions(client, { timeout: 10 }).rateLimiter).toBe(limiter);
+    const own = withOptions(client, { rateLimit: createRateLimiter({ requestsPerSecond: 1 }) });
     expect(own.rateLimiter).not.toBe(client.rateLimiter);
     expect(own.rateLimiter?.requestsPerSecond).toBe(1);
     expect(withOptions(client, { rateLimit: false }).rateLimiter).toBeNull();
+    expect(testClient().rateLimiter).toBeNull();
+  });
+
+  test('rateLimit given as plain options says to use createRateLimiter', () => {
+    const options = { requestsPerSecond: 5 } as unknown as RateLimiter;
+    let error: unknown;
+    try {
+      testClient({ rateLimit: options });
+    } catch (e) {
+      error = e;
+    }
+    expect(isConfigurationError(error)).toBe(true);
+    expect((error as Error).message).toContain('createRateLimiter');
   });
 });
 

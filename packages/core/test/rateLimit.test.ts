@@ -71,7 +71,7 @@ describe('createRateLimiter (token bucket)', () => {
     api().get(`${BASE}/a`).times(2).reply(200, {});
     let sent = 0;
     const client = testClient({
-      rateLimit: { requestsPerSecond: 1, burst: 1 },
+      rateLimit: createRateLimiter({ requestsPerSecond: 1, burst: 1 }),
       hooks: { onRequest: () => sent++ },
     });
     const derived = withOptions(client, { timeout: 5000 });

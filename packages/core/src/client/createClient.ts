@@ -16,7 +16,6 @@ import { checkHeaderList } from '../internal/headers.ts';
 import { MAX_TIMER } from '../internal/sleep.ts';
 import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
 import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
-import { createRateLimiter } from './createRateLimiter.ts';
 import { resolveBaseUrl } from './resolveBaseUrl.ts';
 import type { Client, ClientOptions, RateLimiter } from './types.ts';
 
@@ -129,6 +128,10 @@ export function buildClient(
   return Object.freeze(client);
 }
 
+/**
+ * The limiter is a value made by `createRateLimiter`, not options: the token bucket's code is
+ * then bundled only by callers who rate-limit.
+ */
 function resolveLimiter(
   options: ClientOptions,
   inherited: RateLimiter | null | undefined,
@@ -136,8 +139,12 @@ function resolveLimiter(
   const rl = options.rateLimit;
   if (rl === undefined) return inherited ?? null;
   if (rl === false) return null;
-  if (typeof (rl as Partial<RateLimiter>).acquire === 'function') return rl as RateLimiter;
-  return createRateLimiter(rl);
+  if (typeof rl?.acquire !== 'function') {
+    throw new ConfigurationError(
+      'rateLimit takes createRateLimiter({ requestsPerSecond }) or false',
+    );
+  }
+  return rl;
 }
 
 function checkNumber(

@@ -15,7 +15,9 @@ import type { RateLimiter, RateLimitOptions } from './types.ts';
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const { requestsPerSecond: rate, burst = Math.max(1, rate) } = options;
   if (!(rate > 0 && burst >= 1 && Number.isFinite(rate + burst))) {
-    throw new ConfigurationError('rateLimit needs a finite requestsPerSecond > 0 and burst >= 1');
+    throw new ConfigurationError(
+      'createRateLimiter needs a finite requestsPerSecond > 0 and burst >= 1',
+    );
   }
   let tokens = burst;
   let last = Date.now();

@@ -42,7 +42,7 @@ export interface Hooks {
 /** Attribute values a span accepts (OpenTelemetry `AttributeValue`, structurally). */
 export type SpanAttributeValue = string | number | boolean;
 
-/** The part of an OpenTelemetry `Span` this client uses. */
+/** The part of an OpenTelemetry `Span` this client uses (`recordException` is never called). */
 export interface SpanLike {
   setAttribute(key: string, value: SpanAttributeValue): unknown;
   setStatus(status: { code: number; message?: string }): unknown;
@@ -79,8 +79,12 @@ export interface ClientOptions {
   retryPolicy?: RetryPolicy;
   /** A longer `Retry-After` fails at once with a RateLimitError; default 60000. */
   maxRetryAfter?: number;
-  /** Client-side rate limit, shared by clients derived with `withOptions`; `false` for none. */
-  rateLimit?: RateLimitOptions | false;
+  /**
+   * A limiter made by `createRateLimiter` (a value, so the token bucket is bundled only by
+   * callers who rate-limit), shared by clients derived with `withOptions` unless they set
+   * their own; `false` for none.
+   */
+  rateLimit?: RateLimiter | false;
   fetch?: FetchLike;
   hooks?: Hooks;
   tracer?: TracerLike;

@@ -41,25 +41,24 @@ export interface ApiErrorInit {
 export class ApiError extends ImednetError {
   override readonly code: ApiErrorCode = 'API_ERROR';
   override name = 'ApiError';
-  readonly status: number;
-  readonly method: string;
-  readonly url: string;
-  readonly serverCode: string | null;
-  readonly serverMessage: string | null;
-  readonly field: ApiErrorField | null;
-  readonly body: unknown;
-  readonly requestId: string | null;
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly serverCode: string | null;
+  declare readonly serverMessage: string | null;
+  declare readonly field: ApiErrorField | null;
+  declare readonly body: unknown;
+  declare readonly requestId: string | null;
 
   constructor(init: ApiErrorInit, options?: ImednetErrorOptions) {
-    super(init.message ?? describe(init), options);
-    this.status = init.status;
-    this.method = init.method;
-    this.url = init.url;
-    this.serverCode = init.serverCode ?? null;
-    this.serverMessage = init.serverMessage ?? null;
-    this.field = init.field ?? null;
-    this.body = init.body ?? null;
-    this.requestId = init.requestId ?? null;
+    super(init.message ?? describe(init), options, {
+      serverCode: null,
+      serverMessage: null,
+      field: null,
+      body: null,
+      requestId: null,
+      ...init,
+    });
   }
 }
 
@@ -109,10 +108,9 @@ export class RateLimitError extends ApiError {
   override readonly code = 'RATE_LIMITED' as const;
   override name = 'RateLimitError';
   /** How long the server asked to wait, in milliseconds; null when it did not say. */
-  readonly retryAfter: number | null;
+  declare readonly retryAfter: number | null;
 
   constructor(init: ApiErrorInit & { retryAfter?: number | null }, options?: ImednetErrorOptions) {
-    super(init, options);
-    this.retryAfter = init.retryAfter ?? null;
+    super({ retryAfter: null, ...init }, options);
   }
 }

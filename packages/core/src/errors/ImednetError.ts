@@ -21,9 +21,15 @@ export class ImednetError extends Error {
   readonly code: string = 'IMEDNET_ERROR';
   override name = 'ImednetError';
 
-  constructor(message: string, options?: ImednetErrorOptions) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    Object.defineProperty(this, ERROR_BRAND, { value: true, enumerable: false });
+  /**
+   * The one constructor path of every error here: `fields` become the error's own properties,
+   * so subclasses only word their message (the message itself is never overwritten).
+   */
+  constructor(message: string, options?: ImednetErrorOptions, fields?: object) {
+    super(message, options?.cause === undefined ? undefined : options);
+    Object.assign(this, fields);
+    this.message = message;
+    Object.defineProperty(this, ERROR_BRAND, { value: true });
   }
 
   /** A printable summary; the message and fields never contain a secret. */

@@ -11,11 +11,12 @@ export interface InputIssue {
 export class InvalidInputError extends ImednetError {
   override readonly code = 'INVALID_INPUT' as const;
   override name = 'InvalidInputError';
-  readonly details: readonly InputIssue[];
+  declare readonly details: readonly InputIssue[];
 
   constructor(details: readonly InputIssue[], message?: string, options?: ImednetErrorOptions) {
-    super(message ?? summarise(details), options);
-    this.details = Object.freeze(details.map((d) => Object.freeze({ ...d })));
+    super(message ?? summarise(details), options, {
+      details: Object.freeze(details.map((d) => Object.freeze({ ...d }))),
+    });
   }
 }
 

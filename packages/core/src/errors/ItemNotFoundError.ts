@@ -4,12 +4,10 @@ import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
 export class ItemNotFoundError extends ImednetError {
   override readonly code = 'ITEM_NOT_FOUND' as const;
   override name = 'ItemNotFoundError';
-  readonly resource: string;
-  readonly id: string | number;
+  declare readonly resource: string;
+  declare readonly id: string | number;
 
   constructor(resource: string, id: string | number, options?: ImednetErrorOptions) {
-    super(`No ${resource} with id ${JSON.stringify(id)}`, options);
-    this.resource = resource;
-    this.id = id;
+    super(`No ${resource} with id ${JSON.stringify(id)}`, options, { resource, id });
   }
 }

@@ -4,15 +4,13 @@ import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
 export class NetworkError extends ImednetError {
   override readonly code = 'NETWORK_ERROR' as const;
   override name = 'NetworkError';
-  readonly method: string;
-  readonly url: string;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(
     init: { method: string; url: string; message?: string },
     options?: ImednetErrorOptions,
   ) {
-    super(init.message ?? `${init.method} ${init.url} failed: network error`, options);
-    this.method = init.method;
-    this.url = init.url;
+    super(init.message ?? `${init.method} ${init.url} failed: network error`, options, init);
   }
 }

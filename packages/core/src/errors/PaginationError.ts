@@ -4,20 +4,16 @@ import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
 export class PaginationError extends ImednetError {
   override readonly code = 'PAGINATION_ERROR' as const;
   override name = 'PaginationError';
-  readonly url: string;
-  readonly page: number | null;
-  readonly expected: number | null;
-  readonly received: number | null;
+  declare readonly url: string;
+  declare readonly page: number | null;
+  declare readonly expected: number | null;
+  declare readonly received: number | null;
 
   constructor(
     message: string,
     init: { url: string; page?: number; expected?: number; received?: number },
     options?: ImednetErrorOptions,
   ) {
-    super(message, options);
-    this.url = init.url;
-    this.page = init.page ?? null;
-    this.expected = init.expected ?? null;
-    this.received = init.received ?? null;
+    super(message, options, { page: null, expected: null, received: null, ...init });
   }
 }

@@ -5,13 +5,13 @@ export class ResponseValidationError extends ImednetError {
   override readonly code = 'RESPONSE_VALIDATION' as const;
   override name = 'ResponseValidationError';
   /** What was being read, e.g. 'records' or 'envelope'. */
-  readonly resource: string;
+  declare readonly resource: string;
   /** Index of the item in its page, or null when not an item. */
-  readonly index: number | null;
+  declare readonly index: number | null;
   /** Dotted path of the offending field ('' for the whole value). */
-  readonly path: string;
+  declare readonly path: string;
   /** The raw value found there. */
-  readonly value: unknown;
+  declare readonly value: unknown;
 
   constructor(
     resource: string,
@@ -24,10 +24,7 @@ export class ResponseValidationError extends ImednetError {
     super(
       `Unexpected response at ${where}${options?.message ? `: ${options.message}` : ''}`,
       options,
+      { resource, index, path, value },
     );
-    this.resource = resource;
-    this.index = index;
-    this.path = path;
-    this.value = value;
   }
 }

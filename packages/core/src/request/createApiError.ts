@@ -46,7 +46,6 @@ export function createApiError(
   // A plain-text body (a gateway page): its first line, shortened, is the message.
   const line = typeof body === 'string' ? body.trim().split('\n')[0]! : '';
   const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : ApiError);
-  // Only RateLimitError keeps retryAfter; the others ignore it.
   return new Class({
     status,
     method: init.method,
@@ -63,7 +62,8 @@ export function createApiError(
         : null,
     body,
     requestId: REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ?? null,
-    retryAfter: parseRetryAfter(headers.get('retry-after')),
+    // Only a RateLimitError carries retryAfter (the other classes would keep it as a field).
+    ...(Class === RateLimitError && { retryAfter: parseRetryAfter(headers.get('retry-after')) }),
   } as ApiErrorInit);
 }
 

@@ -1,6 +1,5 @@
 import { maskAll } from '../client/redactSecrets.ts';
-import type { Client } from '../client/types.ts';
-import { clientOptions } from '../client/withOptions.ts';
+import type { Client, SpanLike } from '../client/types.ts';
 import { CONTENT_TYPE_JSON } from '../constants.ts';
 import { isImednetError, isRateLimitError } from '../errors/guards.ts';
 import { InvalidInputError } from '../errors/InvalidInputError.ts';
@@ -34,15 +33,15 @@ export async function request<T = unknown>(
   options: CallOptions = {},
 ): Promise<T> {
   const { signal } = options;
-  const { hooks, tracer } = client;
+  const { hooks } = client;
   const method = checkMethod(description.method);
   const url = buildRequestUrl(client, description);
   const extraHeaders = checkRequestHeaders(description.headers);
   const body = description.body === undefined ? undefined : JSON.stringify(description.body);
-  // OpenTelemetry numbers: span kind CLIENT = 2, status OK = 1, ERROR = 2.
-  const span = tracer?.startSpan(`imednet ${method}`, {
+  // OpenTelemetry span kind CLIENT = 2. The URL holds no secret: keys travel in headers.
+  const span = client.tracer?.startSpan(`imednet ${method}`, {
     kind: 2,
-    attributes: spanAttributes(method, url),
+    attributes: { 'http.request.method': method, 'url.full': url },
   });
   let attempt = 0;
   try {
@@ -56,22 +55,15 @@ export async function request<T = unknown>(
       if (client.userAgent !== undefined) headers['user-agent'] = client.userAgent;
       Object.assign(headers, client.headers, extraHeaders, checkRequestHeaders(authHeaders, 1));
       // Masking list for text that may be printed; built only when an answer is not a success.
-      const secrets = () => [...secretsIn(authHeaders), ...keysOf(client)];
+      // The auth headers hold the client's keys too (keyAuth), so they are all there is to mask.
+      const secrets = () => secretsIn(authHeaders);
       const state = { method, url, attempt };
       callHook(hooks.onRequest, state);
       const started = Date.now();
       let result: AttemptResult | undefined;
       let error: unknown;
       try {
-        result = await sendAttempt({
-          method,
-          url,
-          headers,
-          body,
-          timeout: client.timeout,
-          fetch: client.fetch,
-          signal,
-        });
+        result = await sendAttempt(client, url, { method, headers, body }, signal);
       } catch (e) {
         if (signal?.aborted) throw e;
         error = e;
@@ -82,9 +74,9 @@ export async function request<T = unknown>(
         callHook(hooks.onResponse, { ...state, status, durationMs: Date.now() - started });
         span?.setAttribute('http.response.status_code', status);
         if (response.ok) {
-          span?.setAttribute('imednet.attempts', attempt);
-          span?.setStatus({ code: 1 });
-          return parseJson(text, url, secrets) as T;
+          const parsed = parseJson(text, url, secrets) as T;
+          endSpan(span);
+          return parsed;
         }
         // Error bodies are printed and logged, so a server echoing a credential is masked there.
         // Success bodies are data and returned untouched.
@@ -99,17 +91,23 @@ export async function request<T = unknown>(
       await sleep(delayMs, signal);
     }
   } catch (error) {
-    if (span) {
-      const { name = typeof error, message = String(error) } = error instanceof Error ? error : {};
-      span.setAttribute('imednet.attempts', attempt);
-      span.setAttribute('error.type', isImednetError(error) ? error.code : name);
-      span.recordException?.({ name, message });
-      span.setStatus({ code: 2, message });
-    }
+    endSpan(span, error);
     throw error;
-  } finally {
-    span?.end();
   }
+}
+
+/**
+ * Ends a span with OpenTelemetry status OK (1), or ERROR (2) and `error.type` (the error's
+ * code). Only method, URL, status and error code are ever recorded: no header, no body.
+ */
+function endSpan(span: SpanLike | undefined, ...error: unknown[]): void {
+  if (!span) return;
+  if (error.length) {
+    const [e] = error;
+    span.setAttribute('error.type', isImednetError(e) ? e.code : (e as Error)?.name || 'Error');
+  }
+  span.setStatus({ code: error.length ? 2 : 1 });
+  span.end();
 }
 
 /** Null: give up now. Otherwise the wait before the next attempt. */
@@ -172,19 +170,4 @@ function secretsIn(headers: Readonly<Record<string, string>>): string[] {
     out.push(value, ...value.split(/\s+/).filter((word) => word.length >= 8));
   }
   return out;
-}
-
-function keysOf(client: Client): string[] {
-  const o = clientOptions(client);
-  return [o.apiKey, o.securityKey].filter((k): k is string => typeof k === 'string');
-}
-
-function spanAttributes(method: string, url: string): Record<string, string> {
-  const parsed = new URL(url);
-  return {
-    'http.request.method': method,
-    'url.full': url,
-    'server.address': parsed.hostname,
-    'url.path': parsed.pathname,
-  };
 }

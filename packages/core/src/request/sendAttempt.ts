@@ -1,18 +1,7 @@
-import type { FetchLike } from '../client/types.ts';
+import type { Client } from '../client/types.ts';
 import { NetworkError } from '../errors/NetworkError.ts';
 import { TimeoutError } from '../errors/TimeoutError.ts';
 import { abortReason } from '../internal/sleep.ts';
-
-/** What one attempt needs. */
-export interface AttemptInit {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | undefined;
-  timeout: number;
-  fetch: FetchLike | undefined;
-  signal: AbortSignal | undefined;
-}
 
 /** The answer of one attempt, body already read. */
 export interface AttemptResult {
@@ -31,22 +20,26 @@ export interface AttemptResult {
  * built extra `Request` objects on every call, which made each request several times slower
  * than a bare `fetch`.
  */
-export async function sendAttempt(init: AttemptInit): Promise<AttemptResult> {
-  const { method, url, timeout, signal: user } = init;
+export async function sendAttempt(
+  client: Pick<Client, 'timeout' | 'fetch'>,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined },
+  user: AbortSignal | undefined,
+): Promise<AttemptResult> {
+  const { method } = init;
+  const { timeout } = client;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new TimeoutError({ method, url, timeout }));
+    controller.abort();
   }, timeout);
   const onUserAbort = () => controller.abort(abortReason(user!));
   user?.addEventListener('abort', onUserAbort, { once: true });
   try {
     // Resolved at call time: a fetch captured at import would bypass interceptors like nock.
-    const response = await (init.fetch ?? globalThis.fetch)(url, {
-      method,
-      headers: init.headers,
-      body: init.body,
+    const response = await (client.fetch ?? globalThis.fetch)(url, {
+      ...init,
       signal: controller.signal,
     });
     return { response, text: await response.text() };
