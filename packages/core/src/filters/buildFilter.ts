@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { refuse as invalid } from '../internal/refuse.ts';
 import { formatFilterValue } from './formatFilterValue.ts';
 import { splitTopLevelOr } from './splitTopLevelOr.ts';
 import type { BuildFilterOptions, FilterObject, FilterOperator, Filters } from './types.ts';
@@ -81,7 +81,7 @@ function expandObject(
 
 /** The OR alternatives one key contributes; each is a list of AND conditions. */
 function alternativesOf(field: string, value: unknown, allowContains: boolean): Branch[] {
-  if (value === null) invalid(field, 'null is not a filter value (the API cannot filter on null)');
+  // null (alone or in a list) is refused by formatFilterValue, with the same message.
   if (!Array.isArray(value)) return [[condition(field, '==', value, allowContains)]];
   if (value.length === 0) invalid(field, 'an empty array matches nothing; leave the key out');
   if (isTuple(value)) return [[condition(field, value[0], value[1], allowContains)]];
@@ -130,12 +130,5 @@ function checkField(field: string): void {
 
 function tooBig(what: string, limit: number): never {
   // A truncated filter would return the wrong data: refuse, and say how to split the call.
-  invalid(
-    'filters',
-    `expands to ${what}, over the limit of ${limit}; split the query into several calls`,
-  );
-}
-
-function invalid(field: string, message: string): never {
-  throw new InvalidInputError([{ field, message }], `Invalid filter on ${field}: ${message}`);
+  invalid('filters', `expands to ${what}, over ${limit}; split the call`);
 }

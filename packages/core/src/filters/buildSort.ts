@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { refuse } from '../internal/refuse.ts';
 import type { Sort } from './types.ts';
 
 /**
@@ -24,15 +24,15 @@ export function buildSort(sort: Sort | undefined): string | undefined {
 }
 
 function write(field: string, direction: string, extra: number): string {
-  if (extra) fail('one field only: the API takes a single sort parameter');
-  if (!/^[A-Za-z0-9_.]+$/.test(field)) fail(`invalid sort field ${JSON.stringify(field)}`);
+  if (extra) fail('one field only (the API takes one sort parameter)');
+  if (!/^[A-Za-z0-9_.]+$/.test(field)) fail(`bad field ${JSON.stringify(field)}`);
   const dir = String(direction).toUpperCase();
   if (dir !== 'ASC' && dir !== 'DESC') {
-    fail(`sort direction must be ASC or DESC, got ${JSON.stringify(direction)}`);
+    fail(`direction ${JSON.stringify(direction)} is not ASC or DESC`);
   }
   return `${field},${dir}`;
 }
 
 function fail(message: string): never {
-  throw new InvalidInputError([{ field: 'sort', message }], `Invalid sort: ${message}`);
+  refuse('sort', message);
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { refuse as fail } from '../internal/refuse.ts';
 import type { FilterScalar } from './types.ts';
 
 /**
@@ -34,8 +34,4 @@ function scalarText(value: unknown, field: string): string {
   if (value === null) fail(field, 'null is not a filter value (the API cannot filter on null)');
   if (value === undefined) fail(field, 'undefined inside a condition');
   fail(field, `unsupported value of type ${typeof value}`);
-}
-
-function fail(field: string, message: string): never {
-  throw new InvalidInputError([{ field, message }], `Invalid filter on ${field}: ${message}`);
 }

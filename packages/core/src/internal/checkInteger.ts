@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
+import { refuse } from './refuse.ts';
 
 /**
  * Refuses a value that is not an integer from `min` to `max` (no upper bound when omitted),
@@ -11,6 +11,6 @@ export function checkInteger(value: unknown, field: string, min: number, max?: n
     (max !== undefined && (value as number) > max)
   ) {
     const range = max === undefined ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new InvalidInputError([{ field, message: `${field} must be an integer ${range}` }]);
+    refuse(field, `must be an integer ${range}`);
   }
 }

@@ -22,7 +22,10 @@ export async function fetchPage(
   options: FetchPageOptions,
 ): Promise<Page<unknown>> {
   const { page, pageSize } = options;
-  checkPaging(page, pageSize);
+  // The one place paging figures are checked: paginate's first page passes through here
+  // before anything is sent.
+  checkInteger(page, 'page', 0);
+  checkInteger(pageSize, 'pageSize', 1, MAX_PAGE_SIZE);
   const body = await request(
     client,
     { ...description, query: { ...description.query, page, size: pageSize } },
@@ -41,12 +44,6 @@ export async function fetchPage(
     totalPages: count(pagination.totalPages),
     totalElements: count(pagination.totalElements),
   };
-}
-
-/** Refuses paging figures the server would reject or that would loop. */
-export function checkPaging(page: number, pageSize: number): void {
-  checkInteger(page, 'page', 0);
-  checkInteger(pageSize, 'pageSize', 1, MAX_PAGE_SIZE);
 }
 
 /** A non-negative integer from a number or a numeric string (seen live), else null. */

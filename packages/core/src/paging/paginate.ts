@@ -5,7 +5,7 @@ import { checkInteger } from '../internal/checkInteger.ts';
 import { buildRequestUrl } from '../request/buildRequestUrl.ts';
 import { callHook } from '../request/callHook.ts';
 import type { RequestDescription } from '../request/types.ts';
-import { checkPaging, fetchPage } from './fetchPage.ts';
+import { fetchPage } from './fetchPage.ts';
 import type { Page, PaginateOptions } from './types.ts';
 
 /**
@@ -31,17 +31,16 @@ export async function* paginate(
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const startPage = options.startPage ?? 0;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  checkPaging(startPage, pageSize);
+  // page and pageSize are checked by fetchPage before the first request.
   checkInteger(maxPages, 'maxPages', 1);
   const url = buildRequestUrl(client, description);
   let page = startPage;
   let received = 0;
-  let fetched = 0;
   let previous: string | null = null;
   let last: Page<unknown> | null = null;
   for (;;) {
-    if (fetched >= maxPages) {
-      throw new PaginationError(`Stopped after ${maxPages} pages of ${url} (maxPages)`, {
+    if (page - startPage >= maxPages) {
+      throw new PaginationError(`${url}: stopped after ${maxPages} pages (maxPages)`, {
         url,
         page,
       });
@@ -51,17 +50,13 @@ export async function* paginate(
       pageSize,
       signal: options.signal,
     });
-    fetched += 1;
     if (current.items.length > 0) {
       // The size and the two end items, not the whole page: serialising every page again
       // cost about half a JSON.parse per item. A page that repeats has the same ends.
       const { items } = current;
       const signature = JSON.stringify([items.length, items[0], items[items.length - 1]]);
       if (signature === previous) {
-        throw new PaginationError(`Page ${page} of ${url} repeats the previous page`, {
-          url,
-          page,
-        });
+        throw new PaginationError(`${url}: page ${page} repeats the previous page`, { url, page });
       }
       previous = signature;
     }
@@ -71,34 +66,23 @@ export async function* paginate(
     if (isLastPage(current, page)) break;
     page += 1;
   }
-  checkCount(client, url, last, received, startPage, pageSize, options.onCountMismatch ?? 'error');
+  if (last?.totalElements == null) return;
+  const expected = Math.max(0, last.totalElements - startPage * pageSize);
+  if (expected === received) return;
+  const mismatch = { url, expected, received };
+  // Without a hook to tell, 'hook' would make the mismatch silent: throw instead.
+  if (options.onCountMismatch === 'hook' && client.hooks.onPaginationMismatch) {
+    callHook(client.hooks.onPaginationMismatch, mismatch);
+    return;
+  }
+  throw new PaginationError(
+    `${url}: ${expected} items reported, ${received} arrived (data changed while paging?)`,
+    mismatch,
+  );
 }
 
 function isLastPage(current: Page<unknown>, page: number): boolean {
   if (current.items.length === 0) return true;
   if (current.totalPages !== null) return page >= current.totalPages - 1;
   return current.items.length < current.pageSize;
-}
-
-function checkCount(
-  client: Client,
-  url: string,
-  last: Page<unknown> | null,
-  received: number,
-  startPage: number,
-  pageSize: number,
-  mode: 'error' | 'hook',
-): void {
-  if (last === null || last.totalElements === null) return;
-  const expected = Math.max(0, last.totalElements - startPage * pageSize);
-  if (expected === received) return;
-  // Without a hook to tell, 'hook' would make the mismatch silent: throw instead.
-  if (mode === 'hook' && client.hooks.onPaginationMismatch) {
-    callHook(client.hooks.onPaginationMismatch, { url, expected, received });
-    return;
-  }
-  throw new PaginationError(
-    `${url}: the server reported ${expected} items but ${received} arrived (data changed while paging?)`,
-    { url, expected, received },
-  );
 }

@@ -5,6 +5,7 @@ import { isImednetError, isRateLimitError } from '../errors/guards.ts';
 import { InvalidInputError } from '../errors/InvalidInputError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
 import { checkHeaderList } from '../internal/headers.ts';
+import { refuse } from '../internal/refuse.ts';
 import { abortReason, sleep } from '../internal/sleep.ts';
 import { computeBackoff } from '../retry/computeBackoff.ts';
 import { parseRetryAfter } from '../retry/parseRetryAfter.ts';
@@ -149,7 +150,7 @@ function parseJson(text: string, url: string, secrets: () => string[]): unknown 
 
 function checkMethod(method: unknown): 'GET' | 'POST' {
   if (method === 'GET' || method === 'POST') return method;
-  throw new InvalidInputError([{ field: 'method', message: 'method must be GET or POST' }]);
+  refuse('method', 'must be GET or POST');
 }
 
 /** Request (or, with `fromAuth`, auth strategy) headers, names lower-cased; bad ones refused. */
