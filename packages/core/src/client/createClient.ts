@@ -17,7 +17,7 @@ import { MAX_TIMER } from '../internal/sleep.ts';
 import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
 import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
 import { resolveBaseUrl } from './resolveBaseUrl.ts';
-import type { Client, ClientOptions, RateLimiter } from './types.ts';
+import type { Client, ClientOptions } from './types.ts';
 
 /**
  * Creates a frozen client value. Keys come from the options, else from `IMEDNET_API_KEY` and
@@ -31,19 +31,11 @@ import type { Client, ClientOptions, RateLimiter } from './types.ts';
  */
 // @__NO_SIDE_EFFECTS__
 export function createClient(options: ClientOptions = {}): Client {
-  return buildClient(options, undefined);
-}
-
-/** Builds a client; `inheritedLimiter` lets `withOptions` share the parent's bucket. */
-export function buildClient(
-  options: ClientOptions,
-  inheritedLimiter: RateLimiter | null | undefined,
-): Client {
   const env = options.env ?? readEnv();
   const resolved: ClientOptions = { ...options };
   let auth = options.auth;
   if (auth !== undefined) {
-    if (typeof auth !== 'function') throw new ConfigurationError('auth must be a function');
+    checkFunction(auth, 'auth');
     if (options.apiKey !== undefined || options.securityKey !== undefined) {
       throw new ConfigurationError('Pass either apiKey/securityKey or auth, not both');
     }
@@ -51,8 +43,8 @@ export function buildClient(
     const apiKey = options.apiKey ?? trimmed(env[ENV_API_KEY]);
     const securityKey = options.securityKey ?? trimmed(env[ENV_SECURITY_KEY]);
     const missing = [
-      apiKey === undefined ? `apiKey (or ${ENV_API_KEY})` : '',
-      securityKey === undefined ? `securityKey (or ${ENV_SECURITY_KEY})` : '',
+      apiKey === undefined && `apiKey (or ${ENV_API_KEY})`,
+      securityKey === undefined && `securityKey (or ${ENV_SECURITY_KEY})`,
     ].filter(Boolean);
     if (missing.length > 0) throw new ConfigurationError(`Missing ${missing.join(' and ')}`);
     resolved.apiKey = checkKey(apiKey, 'apiKey');
@@ -67,25 +59,27 @@ export function buildClient(
     options.apiPath ?? DEFAULT_API_PATH,
     options.allowInsecure === true,
   );
-  const timeout = checkNumber(options.timeout, DEFAULT_TIMEOUT, 'timeout', 1);
-  const retries = checkNumber(options.retries, DEFAULT_RETRIES, 'retries', 0, true);
-  const retryDelay = checkNumber(options.retryDelay, DEFAULT_RETRY_DELAY, 'retryDelay', 0);
+  const timeout = checkNumber(options.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1);
+  const retries = checkNumber(options.retries ?? DEFAULT_RETRIES, 'retries', 0, true);
+  const retryDelay = checkNumber(options.retryDelay ?? DEFAULT_RETRY_DELAY, 'retryDelay', 0);
   const maxRetryAfter = checkNumber(
-    options.maxRetryAfter,
-    DEFAULT_MAX_RETRY_AFTER,
+    options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER,
     'maxRetryAfter',
     0,
   );
   const headers = checkHeaders(options.headers ?? {});
   if (options.userAgent !== undefined) checkHeaders({ 'user-agent': options.userAgent });
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ConfigurationError('fetch must be a function');
-  }
+  if (options.fetch !== undefined) checkFunction(options.fetch, 'fetch');
   const retryPolicy = options.retryPolicy ?? defaultRetryPolicy;
-  if (typeof retryPolicy?.shouldRetry !== 'function') {
-    throw new ConfigurationError('retryPolicy must have a shouldRetry(state) method');
+  checkFunction(retryPolicy?.shouldRetry, 'retryPolicy.shouldRetry');
+  // A value made by createRateLimiter, not options: the token bucket's code is then bundled
+  // only by callers who rate-limit. withOptions shares it by merging the parent's options.
+  const rateLimiter = options.rateLimit || null;
+  if (rateLimiter && typeof rateLimiter.acquire !== 'function') {
+    throw new ConfigurationError(
+      'rateLimit takes createRateLimiter({ requestsPerSecond }) or false',
+    );
   }
-  const rateLimiter = resolveLimiter(options, inheritedLimiter);
   const hasKeys = options.auth === undefined;
   const client: Client = {
     baseUrl,
@@ -128,40 +122,22 @@ export function buildClient(
   return Object.freeze(client);
 }
 
-/**
- * The limiter is a value made by `createRateLimiter`, not options: the token bucket's code is
- * then bundled only by callers who rate-limit.
- */
-function resolveLimiter(
-  options: ClientOptions,
-  inherited: RateLimiter | null | undefined,
-): RateLimiter | null {
-  const rl = options.rateLimit;
-  if (rl === undefined) return inherited ?? null;
-  if (rl === false) return null;
-  if (typeof rl?.acquire !== 'function') {
+function checkNumber(value: number, name: string, min: number, integer?: true): number {
+  // NaN and Infinity fail the range test; timers overflow above MAX_TIMER.
+  if (
+    typeof value !== 'number' ||
+    !(value >= min && value <= MAX_TIMER) ||
+    (integer && !Number.isInteger(value))
+  ) {
     throw new ConfigurationError(
-      'rateLimit takes createRateLimiter({ requestsPerSecond }) or false',
+      `${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${MAX_TIMER}`,
     );
   }
-  return rl;
+  return value;
 }
 
-function checkNumber(
-  value: number | undefined,
-  fallback: number,
-  name: string,
-  min: number,
-  integer = false,
-): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_TIMER) {
-    throw new ConfigurationError(`${name} must be a number from ${min} to ${MAX_TIMER}`);
-  }
-  if (integer && !Number.isInteger(value)) {
-    throw new ConfigurationError(`${name} must be an integer`);
-  }
-  return value;
+function checkFunction(value: unknown, name: string): void {
+  if (typeof value !== 'function') throw new ConfigurationError(`${name} must be a function`);
 }
 
 /** Refuses header names or values a server could split into a second header. */

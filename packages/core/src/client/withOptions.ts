@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors/ConfigurationError.ts';
 import { CLIENT_OPTIONS } from '../internal/symbols.ts';
-import { buildClient } from './createClient.ts';
+import { createClient } from './createClient.ts';
 import type { Client, ClientOptions } from './types.ts';
 
 /** Reads the options a client was built from (secrets included); internal. */
@@ -28,11 +28,7 @@ export function withOptions(client: Client, partial: Partial<ClientOptions>): Cl
     delete base.securityKey;
   }
   if (partial.apiKey !== undefined || partial.securityKey !== undefined) delete base.auth;
-  const merged: ClientOptions = { ...base, ...partial, env: {} };
-  if (!('rateLimit' in partial)) {
-    // Share the parent's bucket instead of building a fresh one from the same options.
-    delete merged.rateLimit;
-    return buildClient(merged, client.rateLimiter);
-  }
-  return buildClient(merged, undefined);
+  // The parent's limiter value comes along in `base`, so the bucket stays shared unless
+  // `partial` sets its own `rateLimit`.
+  return createClient({ ...base, ...partial, env: {} });
 }

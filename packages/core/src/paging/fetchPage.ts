@@ -1,6 +1,7 @@
 import type { Client } from '../client/types.ts';
 import { MAX_PAGE_SIZE } from '../constants.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
+import { asObject } from '../internal/asObject.ts';
 import { checkInteger } from '../internal/checkInteger.ts';
 import { request } from '../request/request.ts';
 import type { RequestDescription } from '../request/types.ts';
@@ -31,31 +32,24 @@ export async function fetchPage(
     { ...description, query: { ...description.query, page, size: pageSize } },
     { signal: options.signal },
   );
-  if (!isObject(body) || !Array.isArray(body.data)) {
-    throw new ResponseValidationError('envelope', null, 'data', isObject(body) ? body.data : body, {
+  const envelope = asObject(body);
+  if (!Array.isArray(envelope?.data)) {
+    throw new ResponseValidationError('envelope', null, 'data', envelope ? envelope.data : body, {
       message: 'expected a list envelope with a data array',
     });
   }
-  const pagination = isObject(body.pagination) ? body.pagination : {};
+  const pagination = asObject(envelope.pagination) ?? {};
   return {
-    items: body.data,
+    items: envelope.data,
     page: count(pagination.currentPage) ?? page,
-    pageSize: positive(count(pagination.size)) ?? pageSize,
+    pageSize: count(pagination.size, 1) ?? pageSize,
     totalPages: count(pagination.totalPages),
     totalElements: count(pagination.totalElements),
   };
 }
 
-/** A non-negative integer from a number or a numeric string (seen live), else null. */
-function count(value: unknown): number | null {
+/** An integer >= `min` from a number or a numeric string (seen live), else null. */
+function count(value: unknown, min = 0): number | null {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
-}
-
-function positive(n: number | null): number | null {
-  return n !== null && n > 0 ? n : null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof n === 'number' && Number.isInteger(n) && n >= min ? n : null;
 }

@@ -9,6 +9,7 @@ import {
   ServerError,
   UnauthorizedError,
 } from '../errors/ApiError.ts';
+import { asObject } from '../internal/asObject.ts';
 import { parseRetryAfter } from '../retry/parseRetryAfter.ts';
 
 const REQUEST_ID_HEADERS = [
@@ -79,10 +80,4 @@ function parseBody(text: string): unknown {
 function asText(value: unknown): string | null {
   if (typeof value === 'string') return value || null;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
