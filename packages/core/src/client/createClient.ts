@@ -1,4 +1,4 @@
-import { checkKey, keyAuth } from '../auth/keyAuth.ts';
+import { keyAuth } from '../auth/keyAuth.ts';
 import {
   DEFAULT_API_PATH,
   DEFAULT_BASE_URL,
@@ -47,9 +47,10 @@ export function createClient(options: ClientOptions = {}): Client {
       securityKey === undefined && `securityKey (or ${ENV_SECURITY_KEY})`,
     ].filter(Boolean);
     if (missing.length > 0) throw new ConfigurationError(`Missing ${missing.join(' and ')}`);
-    resolved.apiKey = checkKey(apiKey, 'apiKey');
-    resolved.securityKey = checkKey(securityKey, 'securityKey');
-    auth = keyAuth({ apiKey: resolved.apiKey, securityKey: resolved.securityKey });
+    // keyAuth checks both keys (named, never echoed); the client keeps them trimmed.
+    auth = keyAuth({ apiKey: apiKey!, securityKey: securityKey! });
+    resolved.apiKey = apiKey!.trim();
+    resolved.securityKey = securityKey!.trim();
   }
   resolved.baseUrl = trimmed(options.baseUrl) ?? trimmed(env[ENV_BASE_URL]) ?? DEFAULT_BASE_URL;
   delete resolved.env; // keys and base URL are resolved now; keep no reference to the environment

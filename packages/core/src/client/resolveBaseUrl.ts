@@ -21,12 +21,12 @@ export function resolveBaseUrl(baseUrl: string, apiPath: string, allowInsecure: 
     !/^https?:$/.test(url.protocol)
   ) {
     throw new ConfigurationError(
-      'baseUrl must be an absolute https:// URL without user name, password, query or fragment',
+      'baseUrl must be an https:// URL without credentials, query or hash',
     );
   }
   if (url.protocol === 'http:' && !allowInsecure && !isLoopback(url.hostname)) {
     throw new ConfigurationError(
-      `baseUrl ${url.origin}: http:// sends the keys in clear text; use https:// or allowInsecure: true`,
+      `baseUrl ${url.origin}: http:// sends the keys in clear; use https:// or allowInsecure`,
     );
   }
   const path = url.pathname.replace(/\/+$/, '');
@@ -36,12 +36,7 @@ export function resolveBaseUrl(baseUrl: string, apiPath: string, allowInsecure: 
   return url.origin + (api === '' || api.startsWith('/') ? api : `/${api}`);
 }
 
-function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-  );
+/** localhost, *.localhost, [::1], 127.x.x.x (URL has already lower-cased the host name). */
+function isLoopback(host: string): boolean {
+  return /^(localhost|.+\.localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(host);
 }

@@ -26,7 +26,7 @@ export class ImednetError extends Error {
    * so subclasses only word their message (the message itself is never overwritten).
    */
   constructor(message: string, options?: ImednetErrorOptions, fields?: object) {
-    super(message, options?.cause === undefined ? undefined : options);
+    super(message, options);
     Object.assign(this, fields);
     this.message = message;
     Object.defineProperty(this, ERROR_BRAND, { value: true });

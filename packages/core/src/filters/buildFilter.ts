@@ -32,8 +32,7 @@ export function buildFilter(
     if (value !== undefined) andTerms.push(condition(field, '==', value));
   }
   let branches: Branch[];
-  if (filters === undefined || filters === null) {
-    if (filters === null) invalid('filters', 'null is not a filter; pass undefined for none');
+  if (filters === undefined) {
     branches = [[]];
   } else if (typeof filters === 'string') {
     const raw = filters.trim();
@@ -45,10 +44,11 @@ export function buildFilter(
         return [b];
       });
     }
-  } else if (typeof filters === 'object' && !Array.isArray(filters)) {
+  } else if (filters && typeof filters === 'object' && !Array.isArray(filters)) {
     branches = expandObject(filters, options.allowContains === true, maxBranches);
   } else {
-    invalid('filters', 'filters must be an object or a string');
+    // null too: no filter is `undefined`.
+    invalid('filters', 'must be an object, a string or undefined');
   }
   if (branches.length > maxBranches) tooBig(`${branches.length} OR branches`, maxBranches);
   const written = branches.map((b) => [...b, ...andTerms].join(';'));
@@ -89,13 +89,13 @@ function alternativesOf(field: string, value: unknown, allowContains: boolean): 
     return [
       value.map((tuple: unknown[], index) => {
         if (tuple.length !== 2)
-          invalid(field, `range item #${index} must be an [operator, value] pair`);
+          invalid(field, `range item #${index} is not an [operator, value] pair`);
         return condition(field, tuple[0], tuple[1], allowContains);
       }),
     ];
   }
   if (value.some(Array.isArray)) {
-    invalid(field, 'mixes values and [operator, value] pairs; use one form per field');
+    invalid(field, 'mixes values and [operator, value] pairs');
   }
   return value.map((v) => [condition(field, '==', v, allowContains)]);
 }

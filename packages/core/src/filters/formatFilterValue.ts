@@ -31,7 +31,6 @@ function scalarText(value: unknown, field: string): string {
     if (Number.isNaN(value.getTime())) fail(field, 'invalid Date');
     return value.toISOString();
   }
-  if (value === null) fail(field, 'null is not a filter value (the API cannot filter on null)');
-  if (value === undefined) fail(field, 'undefined inside a condition');
-  fail(field, `unsupported value of type ${typeof value}`);
+  // null (the API cannot filter on it), undefined inside a list, objects, ...
+  fail(field, `${value === null ? 'null' : typeof value} is not a filter value`);
 }
