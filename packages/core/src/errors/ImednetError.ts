@@ -34,14 +34,8 @@ export class ImednetError extends Error {
 
   /** A printable summary; the message and fields never contain a secret. */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = {
-      name: this.name,
-      code: this.code,
-      message: this.message,
-    };
-    for (const [key, value] of Object.entries(this)) {
-      if (key !== 'name' && key !== 'code') out[key] = value;
-    }
-    return out;
+    // name, code and message first; the spread adds the own fields (name and code again, same
+    // values, same places).
+    return { name: this.name, code: this.code, message: this.message, ...this };
   }
 }

@@ -21,11 +21,9 @@ export class InvalidInputError extends ImednetError {
 }
 
 function summarise(details: readonly InputIssue[]): string {
-  const parts = details.map((d) => {
-    const where = [d.index === undefined ? '' : `#${d.index}`, d.field ?? '']
-      .filter(Boolean)
-      .join(' ');
-    return where ? `${where}: ${d.message}` : d.message;
+  const parts = details.map(({ index, field, message }) => {
+    const where = `${index === undefined ? '' : `#${index} `}${field ?? ''}`.trim();
+    return where ? `${where}: ${message}` : message;
   });
   return `Invalid input: ${parts.join('; ') || 'unknown problem'}`;
 }
