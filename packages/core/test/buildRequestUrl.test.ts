@@ -58,16 +58,16 @@ describe('buildRequestUrl', () => {
       message: string;
     };
     expect(details).toEqual([expect.objectContaining({ index: 1, field: 'path' })]);
-    expect(message).toContain('the value after "studies/"');
+    expect(message).toContain(
+      'the value after studies/ must be a string, not empty, . or .., without /, \\, % or control characters',
+    );
   });
 
   test('names the first segment and later segments by what precedes them', () => {
-    expect((refusal(['..']) as Error).message).toContain('the first segment must not be ".."');
+    expect((refusal(['..']) as Error).message).toContain('#0 path: the value after / must');
     const error = refusal(['studies', 'S1', 'jobs', 'b/1']) as { details: { index: number }[] };
     expect(error.details[0]?.index).toBe(3);
-    expect((error as unknown as Error).message).toContain(
-      'the value after "jobs/" must not contain',
-    );
+    expect((error as unknown as Error).message).toContain('#3 path: the value after jobs/ must');
   });
 
   test('never echoes a refused value (a key passed by mistake stays hidden)', () => {
@@ -80,7 +80,11 @@ describe('buildRequestUrl', () => {
   });
 
   test('refuses a segment that is not a string and a path that is not an array', () => {
-    expect(isInvalidInputError(refusal(['studies', 7]))).toBe(true);
+    for (const segment of [7, undefined, null, ['S1']]) {
+      const error = refusal(['studies', segment, 'sites']) as Error;
+      expect(isInvalidInputError(error)).toBe(true);
+      expect(error.message).toContain('the value after studies/ must be a string');
+    }
     expect(isInvalidInputError(refusal('studies' as unknown as unknown[]))).toBe(true);
   });
 });

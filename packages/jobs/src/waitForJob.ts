@@ -6,6 +6,7 @@ import { computeBackoff } from './internal/backoff.ts';
 import { classifyJobState } from './internal/jobState.ts';
 import { raceAbort } from './internal/raceAbort.ts';
 import { readTimings } from './internal/readTimings.ts';
+import { redactJob } from './internal/redactJob.ts';
 import { sleep } from './internal/sleep.ts';
 import type { JobStatus } from './JobStatus.ts';
 
@@ -44,8 +45,9 @@ const LAST_POLL_LEAD = 1000;
  * CANCELLED reject. Only one poll is in flight at a time.
  *
  * @returns the final job status
- * @throws {JobFailedError} when the job ends FAILED or CANCELLED (with the final status and the states seen)
- * @throws {JobTimeoutError} when the deadline passes with the job still running
+ * @throws {JobFailedError} when the job ends FAILED or CANCELLED (with the final status and the states seen,
+ *   the client's keys masked in them)
+ * @throws {JobTimeoutError} when the deadline passes with the job still running (last status masked too)
  * @throws the signal's reason, at once, when `signal` aborts (no timer is left behind)
  * @throws {InvalidInputError} for a bad key or option; {ApiError} and friends when a poll fails
  * @example
@@ -74,11 +76,13 @@ export async function waitForJob(
 
     const kind = classifyJobState(job.state);
     if (kind === 'success') return job;
-    if (kind === 'failure') throw new JobFailedError({ studyKey, batchId, job, states });
+    if (kind === 'failure') {
+      throw new JobFailedError({ studyKey, batchId, ...redactJob(client, job, states) });
+    }
 
     const remaining = deadline - Date.now();
     if (last || remaining <= 0) {
-      throw new JobTimeoutError({ studyKey, batchId, job, states, timeout });
+      throw new JobTimeoutError({ studyKey, batchId, ...redactJob(client, job, states), timeout });
     }
     let delay = computeBackoff(attempt, interval, maxInterval);
     if (delay >= remaining - lead) {

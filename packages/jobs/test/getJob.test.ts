@@ -61,12 +61,21 @@ describe('getJob', () => {
 
   it('percent-encodes the study key and the batch id', async () => {
     const scope = nock(BASE)
-      .get('/api/v1/edc/studies/MY%20STUDY/jobs/a%2Fb')
-      .reply(200, { batchId: 'a/b', state: 'COMPLETED' });
-    const job = await getJob(client, 'MY STUDY', 'a/b');
+      .get('/api/v1/edc/studies/MY%20STUDY/jobs/a%3Fb%20c')
+      .reply(200, { batchId: 'a?b c', state: 'COMPLETED' });
+    const job = await getJob(client, 'MY STUDY', 'a?b c');
     expect(job.state).toBe('COMPLETED');
     expect(scope.isDone()).toBe(true);
   });
+
+  it.each([['a/b'], ['..'], ['%2e%2e'], ['b\r\nx: 1']])(
+    'refuses the batch id %j as a path segment before any request (naming it)',
+    async (batchId) => {
+      const error = await getJob(client, 'S', batchId).catch((e: unknown) => e);
+      expect(isInvalidInputError(error)).toBe(true);
+      expect((error as Error).message).toContain('after jobs/');
+    },
+  );
 
   it.each([[''], ['  ']])('refuses the batch id %j before any request', async (batchId) => {
     const error = await getJob(client, 'S', batchId).catch((e: unknown) => e);

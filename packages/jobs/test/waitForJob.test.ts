@@ -184,3 +184,56 @@ describe('waitForJob', () => {
     expect((error as { status?: number }).status).toBe(404);
   });
 });
+
+// A hostile or broken server may echo the keys in a 200 answer: the statuses and states that
+// go into an error are masked (what onPoll and a resolved wait return stays as sent).
+describe('waitForJob with keys echoed in the job', () => {
+  const API_KEY = 'test-api-key-123';
+  const SECURITY_KEY = 'test-security-key-456';
+  const echoed = (state: string) => ({
+    body: {
+      jobId: API_KEY,
+      batchId: 'b-1',
+      state,
+      resultUrl: `https://x.invalid/${SECURITY_KEY}?k=${API_KEY}`,
+      dateCreated: '2024-01-02 03:04:05',
+      progress: 50,
+    },
+  });
+  const leaks = (error: unknown) => {
+    const e = error as Error & Record<string, unknown>;
+    const text = `${e.message} ${e.stack} ${JSON.stringify({ ...e })}`;
+    return text.includes(API_KEY) || text.includes(SECURITY_KEY);
+  };
+
+  it('masks them in a JobFailedError (job, states and message)', async () => {
+    const api = createFakeApi({
+      [JOB]: [echoed(`processing ${API_KEY}`), echoed(`FAILED`)],
+    });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1 }).catch(
+      (e: unknown) => e,
+    );
+    expect(isJobFailedError(error)).toBe(true);
+    if (!isJobFailedError(error)) return;
+    expect(leaks(error)).toBe(false);
+    expect(error.job).toMatchObject({
+      jobId: '********',
+      resultUrl: 'https://x.invalid/********?k=********',
+      progress: 50,
+      state: 'FAILED',
+    });
+    expect(error.job.dateCreated?.toISOString()).toBe('2024-01-02T03:04:05.000Z');
+    expect(error.states).toEqual(['processing ********', 'FAILED']);
+  });
+
+  it('masks them in a JobTimeoutError, even in the state of its message', async () => {
+    const api = createFakeApi({ [JOB]: [echoed(`processing ${API_KEY}`)] });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', {
+      interval: 1,
+      timeout: 5,
+    }).catch((e: unknown) => e);
+    expect(isJobTimeoutError(error)).toBe(true);
+    expect(leaks(error)).toBe(false);
+    expect((error as Error).message).toContain('processing ********');
+  });
+});

@@ -60,11 +60,20 @@ describe('records', () => {
 
   it('percent-encodes the study key as one path segment', async () => {
     api()
-      .get(`${BASE}/studies/A%2FB%20C/records`)
-      .query({ page: '0', size: '100', filter: 'studyKey=="A/B C"' })
+      .get(`${BASE}/studies/A%3FB%20C/records`)
+      .query({ page: '0', size: '100', filter: 'studyKey=="A?B C"' })
       .reply(200, envelope([]));
-    expect(await listRecords(testClient(), 'A/B C')).toEqual([]);
+    expect(await listRecords(testClient(), 'A?B C')).toEqual([]);
   });
+
+  it.each(['A/B', '../S1', '%2e%2e', 'S\r\nx: 1'])(
+    'refuses the study key %j before any request (core path check)',
+    async (key) => {
+      const error = await listRecords(testClient(), key).catch((e: unknown) => e);
+      expect((error as { code?: string }).code).toBe('INVALID_INPUT');
+      expect((error as Error).message).toContain('after studies/');
+    },
+  );
 
   it('an aborted signal stops the call before any request', async () => {
     const controller = new AbortController();

@@ -1,7 +1,16 @@
 import { isResponseValidationError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
 import { iterateSites, listForms, listSitesPage } from '../src/index';
-import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
+import {
+  API_KEY,
+  api,
+  BASE,
+  envelope,
+  rejection,
+  SECURITY_KEY,
+  testClient,
+  useNock,
+} from './helpers';
 
 useNock();
 
@@ -69,5 +78,60 @@ describe('unreadable values', () => {
       listSitesPage(testClient(), 'S1', undefined, { page: 2, pageSize: 10 }),
     );
     expect(error).toMatchObject({ resource: 'sites', index: 21, path: 'siteId', value: null });
+  });
+});
+
+// A hostile or broken server may echo the keys in the data of a 200 answer: what reaches an
+// error or a hook state is masked, deep inside objects and arrays too (keys included).
+describe('keys echoed in unreadable values', () => {
+  const echoed = () => ({
+    siteId: 7,
+    siteName: `name ${API_KEY}`,
+    dateCreated: { note: `at ${API_KEY}`, [SECURITY_KEY]: [1, `${SECURITY_KEY}!`, null] },
+  });
+  const hasKey = (value: unknown) => {
+    const text = JSON.stringify(value);
+    return text.includes(API_KEY) || text.includes(SECURITY_KEY);
+  };
+
+  it('are masked in a ResponseValidationError (value, message and stack)', async () => {
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query(true)
+      .reply(200, envelope([echoed()]));
+    const error = await rejection(listSitesPage(testClient(), 'S1', undefined, { page: 0 }));
+    expect(isResponseValidationError(error)).toBe(true);
+    expect(error).toMatchObject({ resource: 'sites', index: 0, path: 'dateCreated' });
+    const value = (error as unknown as { value: Record<string, unknown> }).value;
+    expect(value.note).toBe('at ********');
+    expect(Object.values(value)).toEqual(['at ********', [1, '********!', null]]);
+    expect(hasKey({ value, message: error.message, stack: error.stack })).toBe(false);
+  });
+
+  it('are masked in the onValidationIssue state, while the kept item stays as sent', async () => {
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query(true)
+      .reply(200, envelope([echoed(), { siteId: `${API_KEY}` }]));
+    const issues: unknown[] = [];
+    const client = testClient({ hooks: { onValidationIssue: (s) => issues.push(s) } });
+    const sites = await listSitesPage(client, 'S1', undefined, { page: 0, onInvalid: 'report' });
+    expect(issues).toHaveLength(2);
+    expect(issues[1]).toMatchObject({ index: 1, path: 'siteId', value: '********' });
+    expect(hasKey(issues)).toBe(false);
+    // 'report' keeps the item exactly as the server sent it: the caller asked for raw data.
+    expect(JSON.stringify(sites.items[0])).toContain(API_KEY);
+  });
+
+  it("'report' without a hook keeps the items and reports nothing", async () => {
+    api()
+      .get(`${BASE}/studies/S1/sites`)
+      .query(true)
+      .reply(200, envelope([echoed()]));
+    const page = await listSitesPage(testClient(), 'S1', undefined, {
+      page: 0,
+      onInvalid: 'report',
+    });
+    expect(page.items).toHaveLength(1);
   });
 });

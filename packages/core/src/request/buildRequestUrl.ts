@@ -6,9 +6,9 @@ import type { RequestDescription } from './types.ts';
  * The URL a description is sent to: each path segment percent-encoded, `undefined` query
  * values skipped. Pure, so describe steps can be tested without a transport.
  *
- * @throws {InvalidInputError} for an empty, `.` or `..` segment, or one holding `/`, `\`, `%` or
- *   a control character (each could change the route or split the request); the message names
- *   the segment's position (the value after `studies/`, ...), never its value.
+ * @throws {InvalidInputError} for a segment that is not a string, is empty, `.` or `..`, or holds
+ *   `/`, `\`, `%` or a control character (each could change the route or split the request); the
+ *   message names the segment by what precedes it (`the value after studies/`), never its value.
  * @example
  * buildRequestUrl(client, { method: 'GET', path: ['studies', 'A B'], query: { page: 0 } })
  * // 'https://edc.prod.imednetapi.com/api/v1/edc/studies/A%20B?page=0'
@@ -21,21 +21,18 @@ export function buildRequestUrl(
     throw new InvalidInputError([{ field: 'path', message: 'path must be an array of segments' }]);
   }
   const segments = description.path.map((segment, index, path) => {
-    if (typeof segment !== 'string') {
-      throw new InvalidInputError([{ index, field: 'path', message: 'segment must be a string' }]);
-    }
     // Refused rather than encoded: a value that looks like a path (or a header break) was
     // built to escape its segment, and some servers decode %2F or %2e%2e before routing.
-    // The value is never echoed (a key passed by mistake would leak); its position is.
-    const bad =
-      segment === '' || segment === '.' || segment === '..'
-        ? `must not be ${JSON.stringify(segment)}`
-        : /[/\\%\0-\x1f\x7f-\x9f]/.test(segment)
-          ? 'must not contain /, \\, % or a control character'
-          : '';
-    if (bad) {
-      const where = index ? `the value after "${path[index - 1]}/"` : 'the first segment';
-      throw new InvalidInputError([{ index, field: 'path', message: `${where} ${bad}` }]);
+    // The message names the segment by what precedes it, never echoes the value (a key passed
+    // by mistake would leak). One check and one message: this ships in every bundle.
+    if (typeof segment !== 'string' || /^\.{0,2}$|[/\\%\0-\x1f\x7f-\x9f]/.test(segment)) {
+      throw new InvalidInputError([
+        {
+          index,
+          field: 'path',
+          message: `the value after ${path[index - 1] ?? ''}/ must be a string, not empty, . or .., without /, \\, % or control characters`,
+        },
+      ]);
     }
     return encodeURIComponent(segment);
   });

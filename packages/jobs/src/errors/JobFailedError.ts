@@ -13,7 +13,7 @@ export class JobFailedError extends ImednetError {
   override name = 'JobFailedError';
   readonly studyKey: string;
   readonly batchId: string;
-  /** The final status, as the server sent it. */
+  /** The final status, as the server sent it except that the client's keys are masked. */
   readonly job: JobStatus;
   /** Every state seen while waiting, one per poll, in order. */
   readonly states: readonly string[];

@@ -1,4 +1,5 @@
 import { type Client, ResponseValidationError } from '@imednet/core';
+import { redactValue } from './redactValue';
 import type { ResourceDefinition } from './types';
 
 /** The part of a valibot issue read here. */
@@ -19,6 +20,7 @@ interface Issue {
  * the global-config lookup per item, and without shipping that code in every bundle.
  *
  * @throws {ResponseValidationError} naming the resource, item index, field path and raw value
+ *   (the client's keys masked in all of them)
  */
 export function decodeItem<T>(
   client: Client,
@@ -31,20 +33,19 @@ export function decodeItem<T>(
   const issues = result.issues as Issue[] | undefined;
   if (!issues) return result.value as T;
   for (const issue of issues) {
-    const path = issue.path?.map((item) => item.key).join('.') ?? '';
+    // Masked here, on the error path only: the server may have echoed the keys in its data.
+    const state = redactValue(client, {
+      resource: def.name,
+      index,
+      path: issue.path?.map((item) => item.key).join('.') ?? '',
+      value: issue.input,
+      message: issue.message,
+    });
     if (onInvalid !== 'report') {
-      throw new ResponseValidationError(def.name, index, path, issue.input, {
-        message: issue.message,
-      });
+      throw new ResponseValidationError(def.name, index, state.path, state.value, state);
     }
     try {
-      client.hooks.onValidationIssue?.({
-        resource: def.name,
-        index,
-        path,
-        value: issue.input,
-        message: issue.message,
-      });
+      client.hooks.onValidationIssue?.(state);
     } catch {
       // Hooks only observe: a failing hook must not stop the stream it watches.
     }
