@@ -36,6 +36,6 @@ export class ImednetError extends Error {
   toJSON(): Record<string, unknown> {
     // name, code and message first; the spread adds the own fields (name and code again, same
     // values, same places).
-    return { name: this.name, code: this.code, message: this.message, ...this };
+    return { name: this.name, code: this.code, message: this.message, ...(this as object) };
   }
 }
