@@ -1,5 +1,5 @@
+import { readTimestamp } from '@imednet/resources';
 import * as v from 'valibot';
-import { readTimestamp } from './internal/readTimestamp.ts';
 
 /**
  * The status of an asynchronous job (`GET /studies/{k}/jobs/{batchId}`). Every field is
@@ -32,7 +32,9 @@ const date = /* @__PURE__ */ v.optional(
   v.pipe(
     v.nullable(v.string()),
     v.rawTransform<string | null, Date | null>(({ dataset, addIssue, NEVER }) => {
-      const value = dataset.value === null ? null : readTimestamp(dataset.value);
+      // resources' reader, so job dates read exactly as record dates do; trimmed first because
+      // a blank date on a job status means "not yet" (the reader reports only '' as missing).
+      const value = dataset.value === null ? null : readTimestamp(dataset.value.trim());
       if (value !== undefined) return value;
       addIssue({ expected: 'a timestamp', message: 'Expected a timestamp' });
       return NEVER;

@@ -1,5 +1,10 @@
 import { type Client, InvalidInputError } from '@imednet/core';
-import { createRecords, type JobRef, type RecordInput } from '@imednet/resources';
+import {
+  checkRecordInputs,
+  createRecords,
+  type JobRef,
+  type RecordInput,
+} from '@imednet/resources';
 import { type LinkedController, linkSignal } from './internal/linkSignal.ts';
 import { readTimings } from './internal/readTimings.ts';
 import { requireKey } from './internal/requireKey.ts';
@@ -69,7 +74,8 @@ type Report = (phase: SubmitProgress['phase'], batch: BatchResult) => void;
  * because of one batch; an abort marks the batches not finished as CANCELLED.
  *
  * @returns one result per batch, in order
- * @throws {InvalidInputError} for a bad study key, records list or option (before any request)
+ * @throws {InvalidInputError} for a bad study key or option, or any bad record (all checked before
+ *   the first POST, as `checkRecordInputs` does; `details` give each record's index in `records`)
  * @example
  * const batches = await submitRecords(client, 'STUDY-1', records, { batchSize: 50, wait: true })
  * for (const b of batches) if (b.outcome !== 'SUCCESS') console.log(b.recordIndexes, b.error)
@@ -82,8 +88,12 @@ export async function submitRecords(
 ): Promise<BatchResult[]> {
   const { batchSize = DEFAULT_BATCH_SIZE, wait = false } = options;
   requireKey(studyKey, 'studyKey');
-  checkInput(records, batchSize, options.concurrency);
+  checkOptions(batchSize, options.concurrency);
   if (wait) readTimings(options);
+  // Every record is checked before the first POST, with resources' own checks (those
+  // createRecords applies per batch): a bad record is named by its index in `records`, and
+  // no batch is sent. An empty list is no work, not an error.
+  if (!Array.isArray(records) || records.length > 0) checkRecordInputs(records, options);
 
   const batches = split(records, batchSize);
   const counts = { posted: 0, settled: 0, total: batches.length };
@@ -195,18 +205,8 @@ function failFastReason(batch: BatchResult): DOMException {
   );
 }
 
-function checkInput(records: unknown, batchSize: unknown, concurrency: unknown): void {
-  const issues: { index?: number; field: string; message: string }[] = [];
-  if (!Array.isArray(records)) {
-    issues.push({ field: 'records', message: 'must be an array of records' });
-  } else {
-    records.forEach((record: unknown, index) => {
-      const data = (record as { data?: unknown } | null)?.data;
-      if (typeof record !== 'object' || record === null || typeof data !== 'object' || !data) {
-        issues.push({ index, field: 'data', message: 'each record needs a data object' });
-      }
-    });
-  }
+function checkOptions(batchSize: unknown, concurrency: unknown): void {
+  const issues: { field: string; message: string }[] = [];
   if (!Number.isSafeInteger(batchSize) || (batchSize as number) < 1) {
     issues.push({ field: 'batchSize', message: 'must be an integer >= 1' });
   }

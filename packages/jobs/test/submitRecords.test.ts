@@ -175,6 +175,39 @@ describe('submitRecords', () => {
     expect(isInvalidInputError(error)).toBe(true);
   });
 
+  it('checks every record before posting any batch, naming each bad one by its index', async () => {
+    const bodies: unknown[][] = [];
+    acceptPosts(bodies);
+    const input: RecordInput[] = records(12);
+    // In the third and fourth batches: before, the first two batches were already posted.
+    input[9] = { formKey: 'AE', data: 'x' } as unknown as RecordInput;
+    input[10] = { formKey: 'REG', siteName: 'Site A', subjectKey: 'S-1', data: {} };
+    input[11] = { subjectKey: 'S-11', data: {} } as RecordInput;
+    const error = await submitRecords(client, 'S1', input, { batchSize: 4 }).catch(
+      (e: unknown) => e,
+    );
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as { details: unknown[] }).details).toEqual([
+      expect.objectContaining({ index: 9, field: 'data' }),
+      expect.objectContaining({ index: 10, field: 'subjectKey' }),
+      expect.objectContaining({ index: 11, field: 'formKey' }),
+    ]);
+    expect(bodies).toEqual([]);
+  });
+
+  it('refuses a bad emailNotify before any request', async () => {
+    const bodies: unknown[][] = [];
+    acceptPosts(bodies);
+    const error = await submitRecords(client, 'S1', records(2), {
+      emailNotify: 'me@example.com\r\nx-evil: 1',
+    }).catch((e: unknown) => e);
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as { details: unknown[] }).details).toEqual([
+      expect.objectContaining({ field: 'emailNotify' }),
+    ]);
+    expect(bodies).toEqual([]);
+  });
+
   it('sends the e-mail notification header with every batch', async () => {
     const scope = nock(BASE, { reqheaders: { 'x-email-notify': 'me@example.com' } })
       .post(RECORDS_PATH)

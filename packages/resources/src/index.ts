@@ -1,3 +1,4 @@
+export { readTimestamp } from './codecs/timestamp';
 export { getCoding } from './codings/getCoding';
 export { iterateCodings } from './codings/iterateCodings';
 export { listCodings } from './codings/listCodings';
@@ -38,7 +39,8 @@ export { getRecordRevision } from './recordRevisions/getRecordRevision';
 export { iterateRecordRevisions } from './recordRevisions/iterateRecordRevisions';
 export { listRecordRevisions } from './recordRevisions/listRecordRevisions';
 export { listRecordRevisionsPage } from './recordRevisions/listRecordRevisionsPage';
-export type { RecordInput } from './records/checkRecordInputs';
+export type { CheckRecordInputsOptions, RecordInput } from './records/checkRecordInputs';
+export { checkRecordInputs } from './records/checkRecordInputs';
 export type { CreateRecordsOptions, JobRef } from './records/createRecords';
 export { createRecords } from './records/createRecords';
 export { getRecord } from './records/getRecord';

@@ -35,7 +35,21 @@ export function utcDate(
   return date;
 }
 
-/** Reads a timestamp string into a `Date`; `''` is "not given". */
+/**
+ * Reads an iMednet timestamp the way every resource schema does: `'YYYY-MM-DD HH:mm:ss'` (the
+ * usual form), ISO 8601 with `T`, fractions, `Z` or an offset, or a bare date; a zone-less
+ * value is UTC, as the API documents. Impossible dates (31 June, hour 25) are refused instead
+ * of rolled over. Public so that other packages (`@imednet/jobs`' `JobStatus`) read dates
+ * exactly as the resources do.
+ *
+ * @returns the `Date`; `null` for `''` ("not given"); `undefined` when the value is not a
+ *   readable timestamp (a non-string, or text of another shape)
+ * @throws never
+ * @example
+ * readTimestamp('2025-06-05 21:12:08')?.toISOString() // '2025-06-05T21:12:08.000Z'
+ * readTimestamp('') // null
+ * readTimestamp('2025-06-31') // undefined
+ */
 export function readTimestamp(value: unknown): Date | null | undefined {
   if (value === '') return null;
   if (typeof value !== 'string') return undefined;

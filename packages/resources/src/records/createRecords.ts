@@ -63,7 +63,7 @@ export async function createRecords(
   if (typeof studyKey !== 'string' || studyKey === '') {
     throw new InvalidInputError([{ field: 'studyKey', message: 'a study key is required' }]);
   }
-  checkRecordInputs(records);
+  checkRecordInputs(records, options);
   const notify = emailNotifyHeader(options.emailNotify);
   const body = await request(
     client,
