@@ -55,19 +55,22 @@ export function createClient(options: ClientOptions = {}): Client {
   resolved.baseUrl = trimmed(options.baseUrl) ?? trimmed(env[ENV_BASE_URL]) ?? DEFAULT_BASE_URL;
   delete resolved.env; // keys and base URL are resolved now; keep no reference to the environment
 
-  const baseUrl = resolveBaseUrl(
-    resolved.baseUrl,
-    options.apiPath ?? DEFAULT_API_PATH,
-    options.allowInsecure === true,
-  );
-  const timeout = checkNumber(options.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1);
-  const retries = checkNumber(options.retries ?? DEFAULT_RETRIES, 'retries', 0, true);
-  const retryDelay = checkNumber(options.retryDelay ?? DEFAULT_RETRY_DELAY, 'retryDelay', 0);
-  const maxRetryAfter = checkNumber(
-    options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER,
-    'maxRetryAfter',
-    0,
-  );
+  // What both the client and its printable summary hold.
+  const settings = {
+    baseUrl: resolveBaseUrl(
+      resolved.baseUrl,
+      options.apiPath ?? DEFAULT_API_PATH,
+      options.allowInsecure === true,
+    ),
+    timeout: checkNumber(options.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1),
+    retries: checkNumber(options.retries ?? DEFAULT_RETRIES, 'retries', 0, true),
+    retryDelay: checkNumber(options.retryDelay ?? DEFAULT_RETRY_DELAY, 'retryDelay', 0),
+    maxRetryAfter: checkNumber(
+      options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER,
+      'maxRetryAfter',
+      0,
+    ),
+  };
   const headers = checkHeaders(options.headers ?? {});
   if (options.userAgent !== undefined) checkHeaders({ 'user-agent': options.userAgent });
   if (options.fetch !== undefined) checkFunction(options.fetch, 'fetch');
@@ -83,12 +86,8 @@ export function createClient(options: ClientOptions = {}): Client {
   }
   const hasKeys = options.auth === undefined;
   const client: Client = {
-    baseUrl,
-    timeout,
-    retries,
-    retryDelay,
+    ...settings,
     retryPolicy,
-    maxRetryAfter,
     rateLimiter,
     fetch: options.fetch,
     hooks: Object.freeze({ ...options.hooks }),
@@ -97,23 +96,17 @@ export function createClient(options: ClientOptions = {}): Client {
     userAgent: options.userAgent,
     auth,
     // What JSON.stringify and util.inspect show: settings, masked keys, header names only
-    // (header values may be credentials, a proxy token).
+    // (header values may be credentials, a proxy token). A limiter prints as
+    // { requestsPerSecond, burst }, its acquire function being left out by JSON.
     toJSON: () => ({
-      baseUrl,
+      ...settings,
       auth: hasKeys ? 'keys' : 'custom',
       ...(hasKeys && { apiKey: MASK, securityKey: MASK }),
-      timeout,
-      retries,
-      retryDelay,
-      maxRetryAfter,
-      rateLimit: rateLimiter && {
-        requestsPerSecond: rateLimiter.requestsPerSecond,
-        burst: rateLimiter.burst,
-      },
+      rateLimit: rateLimiter,
       headers: Object.keys(headers),
       userAgent: options.userAgent ?? null,
     }),
-    toString: () => `ImednetClient(${baseUrl})`,
+    toString: () => `ImednetClient(${settings.baseUrl})`,
   };
   const frozenOptions = Object.freeze(resolved);
   Object.defineProperties(client, {

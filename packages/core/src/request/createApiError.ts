@@ -53,9 +53,7 @@ export function createApiError(
     url: init.url,
     serverCode: asText(error?.code),
     serverMessage:
-      asText(error?.message) ??
-      asText(error?.description) ??
-      (line.length > 200 ? `${line.slice(0, 200)}…` : line || null),
+      asText(error?.message) ?? asText(error?.description) ?? (clip(line, 200) || null),
     field: fieldObject
       ? { attribute: asText(fieldObject.attribute), value: fieldObject.value ?? null }
       : typeof field === 'string' && field
@@ -73,11 +71,16 @@ function parseBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return text.length > MAX_BODY_TEXT ? `${text.slice(0, MAX_BODY_TEXT)}…` : text;
+    return clip(text, MAX_BODY_TEXT);
   }
 }
 
 function asText(value: unknown): string | null {
   if (typeof value === 'string') return value || null;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+}
+
+/** The text cut to `max` characters, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
