@@ -138,5 +138,9 @@ function checkFunction(value: unknown, name: string): void {
 export function checkHeaders(
   headers: Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
-  return Object.freeze(checkHeaderList(headers, (message) => new ConfigurationError(message)));
+  return Object.freeze(
+    checkHeaderList(headers, (message) => {
+      throw new ConfigurationError(message);
+    }),
+  );
 }

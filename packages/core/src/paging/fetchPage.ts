@@ -35,7 +35,7 @@ export async function fetchPage(
   const envelope = asObject(body);
   if (!Array.isArray(envelope?.data)) {
     throw new ResponseValidationError('envelope', null, 'data', envelope ? envelope.data : body, {
-      message: 'expected a list envelope with a data array',
+      message: 'not a list envelope with a data array',
     });
   }
   const pagination = asObject(envelope.pagination) ?? {};

@@ -2,7 +2,6 @@ import { maskAll } from '../client/redactSecrets.ts';
 import type { Client, SpanLike } from '../client/types.ts';
 import { CONTENT_TYPE_JSON } from '../constants.ts';
 import { isImednetError, isRateLimitError } from '../errors/guards.ts';
-import { InvalidInputError } from '../errors/InvalidInputError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
 import { checkHeaderList } from '../internal/headers.ts';
 import { refuse } from '../internal/refuse.ts';
@@ -158,10 +157,7 @@ function checkRequestHeaders(
   headers: Readonly<Record<string, string>> = {},
   fromAuth?: 1,
 ): Record<string, string> {
-  return checkHeaderList(
-    headers,
-    (message) => new InvalidInputError([{ field: fromAuth ? 'auth' : 'headers', message }]),
-  );
+  return checkHeaderList(headers, (message) => refuse(fromAuth ? 'auth' : 'headers', message));
 }
 
 /** Header values and their long words: a server may echo the token of 'Bearer <token>' alone. */
