@@ -100,3 +100,5 @@ export { computeBackoff } from './retry/computeBackoff.ts';
 export { defaultRetryPolicy } from './retry/defaultRetryPolicy.ts';
 export { parseRetryAfter } from './retry/parseRetryAfter.ts';
 export type { RetryPolicy, RetryState } from './retry/types.ts';
+export { type LinkedController, linkSignal } from './signals/linkSignal.ts';
+export { raceAbort } from './signals/raceAbort.ts';

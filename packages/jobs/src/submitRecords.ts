@@ -1,11 +1,10 @@
-import { type Client, InvalidInputError } from '@imednet/core';
+import { type Client, InvalidInputError, type LinkedController, linkSignal } from '@imednet/core';
 import {
   checkRecordInputs,
   createRecords,
   type JobRef,
   type RecordInput,
 } from '@imednet/resources';
-import { type LinkedController, linkSignal } from './internal/linkSignal.ts';
 import { readTimings } from './internal/readTimings.ts';
 import { requireKey } from './internal/requireKey.ts';
 import type { JobStatus } from './JobStatus.ts';

@@ -1,10 +1,10 @@
 import type { Client } from '@imednet/core';
+import { raceAbort } from '@imednet/core';
 import { JobFailedError } from './errors/JobFailedError.ts';
 import { JobTimeoutError } from './errors/JobTimeoutError.ts';
 import { getJob } from './getJob.ts';
 import { computeBackoff } from './internal/backoff.ts';
 import { classifyJobState } from './internal/jobState.ts';
-import { raceAbort } from './internal/raceAbort.ts';
 import { readTimings } from './internal/readTimings.ts';
 import { redactJob } from './internal/redactJob.ts';
 import { sleep } from './internal/sleep.ts';

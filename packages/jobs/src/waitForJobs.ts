@@ -1,7 +1,6 @@
-import { type Client, InvalidInputError } from '@imednet/core';
+import { type Client, InvalidInputError, linkSignal } from '@imednet/core';
 import { isJobFailedError } from './errors/JobFailedError.ts';
 import { isJobTimeoutError } from './errors/JobTimeoutError.ts';
-import { linkSignal } from './internal/linkSignal.ts';
 import { mapConcurrent } from './internal/mapConcurrent.ts';
 import { readTimings } from './internal/readTimings.ts';
 import { requireKey } from './internal/requireKey.ts';

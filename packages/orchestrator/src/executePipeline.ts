@@ -1,9 +1,8 @@
-import { type Client, InvalidInputError } from '@imednet/core';
+import { type Client, InvalidInputError, linkSignal } from '@imednet/core';
 import pLimit from 'p-limit';
 import { OrchestratorError } from './errors/OrchestratorError.ts';
 import { createStudyLogger } from './internal/createStudyLogger.ts';
 import { describeReason } from './internal/describeReason.ts';
-import { linkSignal } from './internal/linkSignal.ts';
 import { runStudy } from './internal/runStudy.ts';
 import { type StudySelection, selectStudies } from './internal/selectStudies.ts';
 import type { Logger } from './Logger.ts';

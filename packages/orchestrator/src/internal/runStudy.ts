@@ -1,10 +1,9 @@
 import type { Client } from '@imednet/core';
+import { linkSignal, raceAbort } from '@imednet/core';
 import { OrchestratorError } from '../errors/OrchestratorError.ts';
 import type { Logger } from '../Logger.ts';
 import type { Pipeline, StudyResult } from '../types.ts';
 import { describeReason } from './describeReason.ts';
-import { linkSignal } from './linkSignal.ts';
-import { raceAbort } from './raceAbort.ts';
 
 /** What one study run needs from the pipeline run around it. */
 export interface StudyRun<T> {
