@@ -1,5 +1,4 @@
 import type { CommandSpec } from '../cli/command-spec.js';
-import { EXPORT_FORMATS } from '../export/export-formats.js';
 
 /**
  * `export`: one study, or every study with --all-studies, into CSV, NDJSON, JSON, Parquet,
@@ -25,7 +24,9 @@ export function createExportCommand(): CommandSpec {
       format: {
         type: 'string',
         valueName: '<format>',
-        description: `${EXPORT_FORMATS.join(', ')} (default: from the --out extension)`,
+        // Spelled out rather than imported, so that help does not load @imednet/export.
+        description:
+          'csv, ndjson, json, parquet, sqlite, duckdb (default: from the --out extension)',
       },
       out: {
         type: 'string',

@@ -1,10 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { exportStudy } from '@imednet/export';
 import { listStudies } from '@imednet/resources';
 import type { CliContext } from '../cli/context.js';
 import { formatErrorLine } from '../cli/format-error.js';
 import { createSandboxClient } from '../client/create-cli-client.js';
-import { exportStudy } from '../export/export-study.js';
 import { renderTable } from '../output/render-table.js';
 import { countStudy, registerDemoSubject, type StudyCounts } from './demo-steps.js';
 import { runOverStudies } from './run-over-studies.js';
@@ -57,7 +57,7 @@ export async function runDemo(context: CliContext): Promise<number> {
     const csv = await exportStudy(client, studyKey, {
       ...exportOptions,
       format: 'csv',
-      target: join(folder, studyKey),
+      out: join(folder, studyKey),
     });
     say(
       `   ${csv.rows} rows in ${csv.files.length} CSV files (one per form) under ${display}/${studyKey}/\n`,
@@ -67,10 +67,12 @@ export async function runDemo(context: CliContext): Promise<number> {
       const sqlite = await exportStudy(client, studyKey, {
         ...exportOptions,
         format: 'sqlite',
-        target: join(folder, `${studyKey}.sqlite`),
+        out: join(folder, `${studyKey}.sqlite`),
       });
       sqliteRows = sqlite.rows;
-      say(`   ${sqlite.rows} rows in ${sqlite.tables} tables of ${display}/${studyKey}.sqlite\n`);
+      say(
+        `   ${sqlite.rows} rows in ${sqlite.tables.length} tables of ${display}/${studyKey}.sqlite\n`,
+      );
     } catch (error) {
       if (context.signal.aborted) throw error;
       // SQLite needs a native module; the tour goes on without it.

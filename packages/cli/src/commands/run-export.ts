@@ -1,20 +1,24 @@
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Client } from '@imednet/core';
+import {
+  type ExportFormat,
+  type ExportProgress,
+  type ExportStudyResult,
+  exportStudies,
+  exportStudy,
+  FORMAT_EXTENSIONS,
+  sanitizeName,
+} from '@imednet/export';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/usage-error.js';
 import { createCliClient } from '../client/create-cli-client.js';
-import {
-  EXPORT_EXTENSIONS,
-  EXPORT_FORMATS,
-  type ExportFormat,
-  isDatabaseFormat,
-} from '../export/export-formats.js';
-import { type ExportStudyResult, exportStudy, safeFileName } from '../export/export-study.js';
 import { createProgress, type Progress } from '../output/create-progress.js';
 import { writeItems } from '../output/write-items.js';
+import { createPipelineLogger } from './create-pipeline-logger.js';
 import { readPositiveInteger } from './read-list-options.js';
-import { runOverStudies } from './run-over-studies.js';
+
+const FORMATS = Object.keys(FORMAT_EXTENSIONS) as ExportFormat[];
 
 interface ExportPlan {
   format: ExportFormat;
@@ -52,10 +56,10 @@ export async function runExport(context: CliContext): Promise<number> {
   });
   try {
     if (!all) {
-      const target = await targetFor(plan, studyKey!, false);
+      const target = await targetFor(plan, studyKey!);
       const result = await exportStudy(client, studyKey!, {
         ...studyOptions(context, plan, progress),
-        target,
+        out: target,
       });
       progress.finish();
       await writeItems(context.out, [summarize(result)], {
@@ -78,29 +82,20 @@ async function exportAll(
   progress: Progress,
   concurrency: number | undefined,
 ): Promise<number> {
-  const rows = await runOverStudies(
-    context,
-    client,
-    async (studyKey, studyClient, { signal }) => {
-      const target = await targetFor(plan, studyKey, true);
-      return exportStudy(studyClient, studyKey, {
-        ...studyOptions(context, plan, progress),
-        target,
-        signal,
-      });
-    },
-    {
-      include: splitList(context.options.include),
-      exclude: splitList(context.options.exclude),
-      concurrency,
-      progress: false,
-    },
-  );
+  const results = await exportStudies(client, {
+    ...studyOptions(context, plan, progress),
+    out: plan.out,
+    logger: createPipelineLogger(context.out),
+    ...optional('include', splitList(context.options.include)),
+    ...optional('exclude', splitList(context.options.exclude)),
+    ...optional('concurrency', concurrency),
+  });
+  const rows = [...results].map(([studyKey, result]) => ({ studyKey, ...result }));
   progress.finish();
   // Every row has every field (null where a study failed), so CSV and tables line up.
   const summaries = rows.map((row) => ({
     ...(row.status === 'SUCCESS'
-      ? summarize(row.data as ExportStudyResult)
+      ? summarize(row.data!)
       : { studyKey: row.studyKey, format: plan.format, rows: null, tables: null, files: [] }),
     status: row.status,
     error: row.error,
@@ -122,9 +117,14 @@ function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress)
     byForm: plan.byForm,
     labels: plan.labels,
     signal: context.signal,
-    onProgress: ({ studyKey, table, rows }: { studyKey: string; table?: string; rows: number }) =>
-      progress.update(rows, null, `rows of ${studyKey}${table === undefined ? '' : ` (${table})`}`),
+    onProgress: ({ studyKey, table, rows }: ExportProgress) =>
+      progress.update(rows, null, `rows of ${studyKey} (${table})`),
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (exact optional properties). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function readPlan(context: CliContext): ExportPlan {
@@ -133,7 +133,7 @@ function readPlan(context: CliContext): ExportPlan {
   if (typeof out !== 'string' || out.trim() === '')
     throw new UsageError('--out <path> is required', path);
   const given = context.options.format;
-  const guessed = Object.entries(EXPORT_EXTENSIONS).find(
+  const guessed = Object.entries(FORMAT_EXTENSIONS).find(
     ([, ext]) => extname(out).toLowerCase() === ext,
   )?.[0];
   const format = (typeof given === 'string' ? given.toLowerCase() : guessed) as
@@ -141,13 +141,13 @@ function readPlan(context: CliContext): ExportPlan {
     | undefined;
   if (format === undefined) {
     throw new UsageError(
-      `--format is required (${EXPORT_FORMATS.join(', ')}) when --out has no such extension`,
+      `--format is required (${FORMATS.join(', ')}) when --out has no such extension`,
       path,
     );
   }
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+  if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(
-      `--format must be one of ${EXPORT_FORMATS.join(', ')}, not '${String(given)}'`,
+      `--format must be one of ${FORMATS.join(', ')}, not '${String(given)}'`,
       path,
     );
   }
@@ -159,17 +159,17 @@ function readPlan(context: CliContext): ExportPlan {
   };
 }
 
-/** Where one study goes: --out itself, or a name inside it when it is a folder. */
-async function targetFor(plan: ExportPlan, studyKey: string, inFolder: boolean): Promise<string> {
-  const name = safeFileName(studyKey);
-  const folderPerStudy = plan.byForm && !isDatabaseFormat(plan.format);
-  if (inFolder)
-    return join(plan.out, folderPerStudy ? name : `${name}${EXPORT_EXTENSIONS[plan.format]}`);
-  if (folderPerStudy) return plan.out;
+/** Where one study goes: --out itself, or `<studyKey>.<ext>` inside it when it is a folder. */
+async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
+  if (plan.byForm && !isDatabaseFormat(plan.format)) return plan.out;
   const existing = await stat(plan.out).catch(() => undefined);
   return existing?.isDirectory()
-    ? join(plan.out, `${name}${EXPORT_EXTENSIONS[plan.format]}`)
+    ? join(plan.out, `${sanitizeName(studyKey)}${FORMAT_EXTENSIONS[plan.format]}`)
     : plan.out;
+}
+
+function isDatabaseFormat(format: ExportFormat): boolean {
+  return format === 'sqlite' || format === 'duckdb';
 }
 
 function summarize(result: ExportStudyResult): Record<string, unknown> {
@@ -177,7 +177,8 @@ function summarize(result: ExportStudyResult): Record<string, unknown> {
     studyKey: result.studyKey,
     format: result.format,
     rows: result.rows,
-    tables: result.tables,
+    // A database counts its tables; a file format writes one file per table.
+    tables: isDatabaseFormat(result.format) ? result.tables.length : result.files.length,
     files: result.files,
   };
 }

@@ -1,18 +1,5 @@
 import { MAX_PAGE_SIZE } from '@imednet/core';
-import {
-  iterateCodings,
-  iterateForms,
-  iterateIntervals,
-  iterateQueries,
-  iterateRecordRevisions,
-  iterateRecords,
-  iterateSites,
-  iterateStudies,
-  iterateSubjects,
-  iterateUsers,
-  iterateVariables,
-  iterateVisits,
-} from '@imednet/resources';
+import * as resources from '@imednet/resources';
 import type { CliContext } from '../cli/context.js';
 import { createCliClient } from '../client/create-cli-client.js';
 import { writeItems } from '../output/write-items.js';
@@ -23,20 +10,8 @@ import { take } from './take.js';
 // Each iterate function takes its own typed filters and options; the CLI hands them the raw
 // filter string and the options it read, which every one of them accepts.
 type LooseIterate = (client: unknown, ...args: unknown[]) => AsyncIterable<Record<string, unknown>>;
-const ITERATE = {
-  iterateCodings,
-  iterateForms,
-  iterateIntervals,
-  iterateQueries,
-  iterateRecordRevisions,
-  iterateRecords,
-  iterateSites,
-  iterateStudies,
-  iterateSubjects,
-  iterateUsers,
-  iterateVariables,
-  iterateVisits,
-} as unknown as Readonly<Record<ListResource['iterate'], LooseIterate>>;
+// The package's own exports are the table: a list command names its iterate function.
+const ITERATE = resources as unknown as Readonly<Record<ListResource['iterate'], LooseIterate>>;
 
 /**
  * Runs a `<resource> list` command: streams the items page by page into the output format,
