@@ -32,6 +32,23 @@ describe('readTimestamp', () => {
       expect(readTimestamp(bad)).toBeUndefined();
     }
   });
+  it('reads the usual 19-character form digit by digit, and nothing that only looks like it', () => {
+    expect(readTimestamp('2024-02-29T23:59:59')?.toISOString()).toBe('2024-02-29T23:59:59.000Z');
+    expect(readTimestamp('0099-12-31 00:00:00')?.toISOString()).toBe('0099-12-31T00:00:00.000Z');
+    for (const bad of [
+      '2025-06-05 2a:12:08',
+      '2025-06-05 21:12:60',
+      '2025/06/05 21:12:08',
+      '2025-06-05x21:12:08',
+      '2025-06-05 21-12:08',
+      '2023-02-29 00:00:00',
+      '-025-06-05 21:12:08',
+    ]) {
+      expect(readTimestamp(bad)).toBeUndefined();
+    }
+    // Lower-case t is left to the full pattern, which reads it.
+    expect(readTimestamp('2025-06-05t21:12:08')?.toISOString()).toBe('2025-06-05T21:12:08.000Z');
+  });
 });
 
 describe('readCalendarDate', () => {

@@ -170,4 +170,22 @@ describe('drift', () => {
     });
     expect(record.recordData).toEqual({ aeser: '', unvnum: '1', n: 2.5 });
   });
+
+  it('never changes the object passed to v.parse (nested lists included)', () => {
+    const input = {
+      recordId: '7',
+      deleted: 'true',
+      dateCreated: '2025-06-05 21:12:09',
+      keywords: [{ keywordId: '3', dateAdded: '2025-06-05 21:12:09' }],
+      extra: { kept: 1 },
+    };
+    const before = structuredClone(input);
+    const record = v.parse(RecordSchema, input);
+    expect(input).toEqual(before);
+    expect(record).not.toBe(input);
+    expect(record.keywords).not.toBe(input.keywords);
+    expect(record).toMatchObject({ recordId: 7, deleted: true, keywords: [{ keywordId: 3 }] });
+    expect(record.dateCreated).toBeInstanceOf(Date);
+    expect((record as unknown as { extra: unknown }).extra).toBe(input.extra);
+  });
 });

@@ -21,5 +21,5 @@ export function readBoolean(value: unknown): boolean | null | undefined {
 /** A boolean field: `boolean`, or `null`. */
 // @__NO_SIDE_EFFECTS__
 export function boolean(): NullableField<boolean> {
-  return nullable('a boolean', readBoolean);
+  return nullable('a boolean', readBoolean, 'boolean');
 }

@@ -27,19 +27,27 @@ export interface Dataset {
  * `read` directly; the schema type only carries the field's output type.
  */
 // @__NO_SIDE_EFFECTS__
-export function field<T>(expects: string, read: Reader<T>, required?: boolean): RequiredField<T> {
-  return { read, expects, required } as unknown as RequiredField<T>;
+export function field<T>(
+  expects: string,
+  read: Reader<T>,
+  required?: boolean,
+  keeps?: Keeps,
+): RequiredField<T> {
+  return { read, expects, required, keeps } as unknown as RequiredField<T>;
 }
 
-/** The decoded value, or `undefined` for an issue. */
-export function readField<T>(
-  raw: unknown,
-  read: Reader<T>,
-  required: boolean | undefined,
-): T | null | undefined {
-  // null and a missing key mean "not given": never replaced by an invented value.
-  const value = raw == null ? null : read(raw);
-  return required && value === null ? undefined : value;
+/**
+ * The JSON type a field's reader returns unchanged (`'number'`: a safe integer), so that
+ * `object` keeps such a value without calling the reader: most values arrive already decoded.
+ */
+export type Keeps = 'string' | 'number' | 'boolean';
+
+/**
+ * The `~run` config that lets `object` and `list` decode in place: only for values the
+ * caller owns (fresh from `JSON.parse`), never for objects passed to `v.parse`.
+ */
+export interface InPlace {
+  inPlace?: boolean;
 }
 
 /** Moves nested issues into `dataset`, each path prefixed with `item` (valibot's path shape). */
@@ -62,14 +70,14 @@ export function issue(input: unknown, expected: string): Record<string, unknown>
  * A field that may be missing, null or blank, all read as `null`.
  */
 // @__NO_SIDE_EFFECTS__
-export function nullable<T>(expects: string, read: Reader<T>): NullableField<T> {
-  return field(expects, read);
+export function nullable<T>(expects: string, read: Reader<T>, keeps?: Keeps): NullableField<T> {
+  return field(expects, read, false, keeps);
 }
 
 /**
  * A field every item must carry (an id): missing, null or blank is a validation error.
  */
 // @__NO_SIDE_EFFECTS__
-export function required<T>(expects: string, read: Reader<T>): RequiredField<T> {
-  return field(expects, read, true);
+export function required<T>(expects: string, read: Reader<T>, keeps?: Keeps): RequiredField<T> {
+  return field(expects, read, true, keeps);
 }

@@ -10,11 +10,11 @@ export function readInteger(value: unknown): number | null | undefined {
 /** An integer field: `number`, or `null`. */
 // @__NO_SIDE_EFFECTS__
 export function integer(): NullableField<number> {
-  return nullable('an integer', readInteger);
+  return nullable('an integer', readInteger, 'number');
 }
 
 /** An integer id that every item carries. */
 // @__NO_SIDE_EFFECTS__
 export function integerId(): RequiredField<number> {
-  return required('an integer id', readInteger);
+  return required('an integer id', readInteger, 'number');
 }

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { addIssues, type Dataset, field, issue } from './field';
+import { addIssues, type Dataset, field, type InPlace, issue } from './field';
 
 /**
  * A list field of nested items: the items decoded by `item`, or `null` when missing or null.
@@ -8,20 +8,21 @@ import { addIssues, type Dataset, field, issue } from './field';
  */
 // @__NO_SIDE_EFFECTS__
 export function list<T>(item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, T[] | null> {
-  const run = (dataset: Dataset): Dataset => {
+  const run = (dataset: Dataset, config?: InPlace): Dataset => {
     const input = dataset.value;
     dataset.typed = true;
     if (input == null) {
       dataset.value = null;
     } else if (Array.isArray(input)) {
-      const out: unknown[] = [];
+      // In place when the caller owns the list (see `object`), else a new array.
+      const out: unknown[] = config?.inPlace ? input : [];
       for (let key = 0; key < input.length; key += 1) {
         const value = input[key];
-        const result = item['~run']({ value }, {}) as Dataset;
+        const result = item['~run']({ value }, config as never) as Dataset;
         if (result.issues) {
           addIssues(dataset, result.issues, { type: 'array', origin: 'value', input, key, value });
         }
-        out.push(result.value);
+        out[key] = result.value;
       }
       dataset.value = out;
     } else {

@@ -1,12 +1,13 @@
 import type * as v from 'valibot';
-import { addIssues, type Dataset, issue, type Reader, readField } from './field';
+import { addIssues, type Dataset, type InPlace, issue, type Keeps, type Reader } from './field';
 
 /** A field schema as `object` runs it. */
 interface Entry {
   read?: Reader<unknown>;
   expects?: string;
   required?: boolean;
-  '~run'(dataset: Dataset, config: unknown): Dataset;
+  keeps?: Keeps;
+  '~run'(dataset: Dataset, config?: InPlace): Dataset;
 }
 
 /**
@@ -29,35 +30,44 @@ export function object<T>(entries: Record<string, unknown>): v.GenericSchema<unk
     expects: 'Object',
     async: false,
     entries,
-    '~run'(dataset: Dataset) {
+    '~run'(dataset: Dataset, config?: InPlace) {
       const input = dataset.value as Record<string, unknown>;
       if (!input || typeof input !== 'object' || Array.isArray(input)) {
         dataset.typed = false;
         dataset.issues = [issue(input, 'an object')];
         return dataset;
       }
-      // Unknown fields first, then every declared field overwritten with its decoded value.
-      const out: Record<string, unknown> = { ...input };
+      // Unknown fields kept, every declared field overwritten with its decoded value: in the
+      // item itself when the caller owns it (fresh from JSON.parse), else in a copy, so that
+      // `v.parse(RecordSchema, value)` never changes `value`.
+      const out: Record<string, unknown> = config?.inPlace ? input : { ...input };
       dataset.typed = true;
       for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i]!;
         const entry = fields[i]!;
         const value = input[key];
-        const missing = value === undefined && !(key in input);
-        const { read } = entry;
+        const { read, keeps } = entry;
         let issues: Dataset['issues'];
         if (read) {
-          // A plain field: its reader, without a dataset object per value.
-          const decoded = readField(value, read, entry.required);
-          if (decoded === undefined) issues = [issue(value, entry.expects!)];
-          else out[key] = decoded;
+          // Already decoded (a string, a safe integer, a boolean; null where allowed): the
+          // value in `out` is the result, so no reader call and no write.
+          if (keeps && typeof value === keeps) {
+            if (keeps !== 'number' || Number.isSafeInteger(value)) continue;
+          } else if (value === null && !entry.required) continue;
+          // null and a missing key mean "not given": never replaced by an invented value.
+          const decoded = value == null ? null : read(value);
+          if (decoded === undefined || (decoded === null && entry.required)) {
+            issues = [issue(value, entry.expects!)];
+          } else out[key] = decoded;
         } else {
-          const result = entry['~run']({ value: missing ? null : value }, {});
+          const result = entry['~run']({ value: value === undefined ? null : value }, config);
           issues = result.issues;
           if (!issues) out[key] = result.value;
         }
-        // On an issue the raw value stays in `out` (copied above): never a default.
+        // On an issue the raw value stays in `out` (never a default), so the `in` check
+        // (a missing key or an undefined value) is only needed here.
         if (issues) {
+          const missing = value === undefined && !(key in input);
           const item = { type: 'object', origin: missing ? 'key' : 'value', input, key, value };
           addIssues(dataset, issues, item);
         }

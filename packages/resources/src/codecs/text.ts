@@ -13,7 +13,7 @@ export function readText(value: unknown): string | undefined {
 /** A text field: `string`, or `null` when missing or null. */
 // @__NO_SIDE_EFFECTS__
 export function text(): NullableField<string> {
-  return nullable('a string', readText);
+  return nullable('a string', readText, 'string');
 }
 
 /** A text id every item carries; `''` is refused. */
