@@ -1,5 +1,4 @@
 import nock from 'nock';
-import { afterEach, beforeAll } from 'vitest';
 import { type ClientOptions, createClient } from '../src/index.ts';
 
 export const API_KEY = 'SECRET-API-KEY-123';
@@ -24,18 +23,7 @@ export function api() {
   return nock(ORIGIN);
 }
 
-/** Blocks real network and checks every interceptor was used. */
-export function useNock(): void {
-  beforeAll(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.abortPendingRequests();
-    nock.cleanAll();
-    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
-  });
-}
+export { useNock } from '@imednet/test-support';
 
 /** The list envelope of api-contract §3. */
 export function envelope(

@@ -1,6 +1,5 @@
 import { type ClientOptions, createClient } from '@imednet/core';
 import nock from 'nock';
-import { afterEach, beforeAll } from 'vitest';
 
 export const API_KEY = 'TEST-API-KEY-123';
 export const SECURITY_KEY = 'TEST-SECURITY-KEY-456';
@@ -30,18 +29,7 @@ export function api() {
   });
 }
 
-/** Blocks real network and checks every interceptor was used. */
-export function useNock(): void {
-  beforeAll(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.abortPendingRequests();
-    nock.cleanAll();
-    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
-  });
-}
+export { useNock } from '@imednet/test-support';
 
 /** The list envelope of api-contract §3. */
 export function envelope(

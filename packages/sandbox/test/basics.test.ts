@@ -1,21 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../src/index';
 import { listen } from '../src/node/index';
-import { all, setup } from './helpers';
-
-const LISTS = [
-  'sites',
-  'forms',
-  'intervals',
-  'visits',
-  'subjects',
-  'users',
-  'variables',
-  'codings',
-  'queries',
-  'recordRevisions',
-  'records',
-];
+import { all, STUDY_LISTS as LISTS, setup } from './helpers';
 
 describe('auth and routing', () => {
   test('a request without both keys gets 401 with the spec body', async () => {

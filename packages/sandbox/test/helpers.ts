@@ -1,6 +1,21 @@
 import type { Sandbox, SandboxOptions } from '../src/index';
 import { createSandbox } from '../src/index';
 
+/** The per-study lists of api-contract §2 (written from the contract, not read from src). */
+export const STUDY_LISTS = [
+  'sites',
+  'forms',
+  'intervals',
+  'visits',
+  'subjects',
+  'users',
+  'variables',
+  'codings',
+  'queries',
+  'recordRevisions',
+  'records',
+];
+
 /** A sandbox plus a `get`/`post` that send its credentials. */
 export function setup(options: SandboxOptions = {}) {
   const sandbox = createSandbox(options);

@@ -1,21 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../src/index';
-import { setup } from './helpers';
+import { STUDY_LISTS, setup } from './helpers';
 import { checkResponse, declaredStatuses, validate } from './specValidator';
-
-const STUDY_LISTS = [
-  'sites',
-  'forms',
-  'intervals',
-  'visits',
-  'subjects',
-  'users',
-  'variables',
-  'codings',
-  'queries',
-  'recordRevisions',
-  'records',
-];
 
 async function call(
   sandbox: ReturnType<typeof createSandbox>,

@@ -1,6 +1,5 @@
 import { type ClientOptions, createClient } from '@imednet/core';
 import nock from 'nock';
-import { afterEach, beforeAll } from 'vitest';
 
 export const API_KEY = 'WF-API-KEY-123';
 export const SECURITY_KEY = 'WF-SECURITY-KEY-456';
@@ -27,18 +26,7 @@ export function api() {
   });
 }
 
-/** Blocks real network and checks that every interceptor was used. */
-export function useNock(): void {
-  beforeAll(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.abortPendingRequests();
-    nock.cleanAll();
-    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
-  });
-}
+export { useNock } from '@imednet/test-support';
 
 /** The list envelope of api-contract §3, one page. */
 export function envelope(data: unknown[], page = 0, totalPages = 1) {
