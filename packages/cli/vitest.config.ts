@@ -8,7 +8,7 @@ export default defineProject({
     name: 'cli',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The end-to-end tests run the built CLI; this builds it (and its dependencies) when stale.
-    globalSetup: ['./test/global-setup.ts'],
+    globalSetup: ['./test/globalSetup.ts'],
     // Each end-to-end test starts node processes: give them room on a busy 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

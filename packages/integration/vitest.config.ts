@@ -7,7 +7,7 @@ export default defineProject({
     name: 'integration',
     include: ['test/**/*.test.ts'],
     // The edge tests and the child-process checks need the built dist of every package.
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     // Local servers and child processes on a shared 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { EXIT_INTERRUPTED, runCli } from './run-cli.js';
+import { EXIT_INTERRUPTED, runCli } from './runCli.ts';
 
 // Ctrl-C aborts the command's signal: requests stop, and writers remove their partial files.
 // A second Ctrl-C exits at once.

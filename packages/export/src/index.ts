@@ -1,29 +1,29 @@
-export { neutralizeFormula } from './csv/neutralize-formula.js';
-export { type CsvOptions, writeCsv } from './csv/write-csv.js';
-export { ExportError, isExportError } from './errors.js';
-export { writeJson } from './json/write-json.js';
-export { type JsonOptions, writeNdjson } from './json/write-ndjson.js';
-export { sanitizeName } from './names/sanitize-name.js';
-export { sanitizeNames } from './names/sanitize-names.js';
-export { type ParquetOptions, writeParquet } from './parquet/write-parquet.js';
-export { type SqliteOptions, type SqliteResult, writeSqlite } from './sqlite/write-sqlite.js';
+export { neutralizeFormula } from './csv/neutralizeFormula.ts';
+export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
+export { ExportError, isExportError } from './errors.ts';
+export { writeJson } from './json/writeJson.ts';
+export { type JsonOptions, writeNdjson } from './json/writeNdjson.ts';
+export { sanitizeName } from './names/sanitizeName.ts';
+export { sanitizeNames } from './names/sanitizeNames.ts';
+export { type ParquetOptions, writeParquet } from './parquet/writeParquet.ts';
+export { type SqliteOptions, type SqliteResult, writeSqlite } from './sqlite/writeSqlite.ts';
 export {
   type SqliteTableOptions,
   type SqliteTableResult,
   writeSqliteTable,
-} from './sqlite/write-sqlite-table.js';
+} from './sqlite/writeSqliteTable.ts';
 export {
   type ExportFormat,
   FORMAT_EXTENSIONS,
   type FormatOptions,
-} from './study/export-format.js';
-export { type ExportStudiesOptions, exportStudies } from './study/export-studies.js';
+} from './study/exportFormat.ts';
+export { type ExportStudiesOptions, exportStudies } from './study/exportStudies.ts';
 export {
   type ExportProgress,
   type ExportStudyOptions,
   type ExportStudyResult,
   exportStudy,
-} from './study/export-study.js';
+} from './study/exportStudy.ts';
 export type {
   ColumnType,
   ExportColumn,
@@ -34,4 +34,4 @@ export type {
   WriteOptions,
   WriteProgress,
   WriteResult,
-} from './types.js';
+} from './types.ts';

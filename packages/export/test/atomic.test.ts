@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDuckDb } from '../src/duckdb/index.js';
-import type { ExportColumn, TableSource } from '../src/index.js';
-import { writeSqlite } from '../src/index.js';
-import { useTempDir } from './helpers/temp-dir.js';
+import { writeDuckDb } from '../src/duckdb/index.ts';
+import type { ExportColumn, TableSource } from '../src/index.ts';
+import { writeSqlite } from '../src/index.ts';
+import { useTempDir } from './helpers/tempDir.ts';
 
 const tempDir = useTempDir();
 const columns: ExportColumn[] = [{ name: 'n', type: 'integer' }];

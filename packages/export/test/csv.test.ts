@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../src/index.js';
-import { collectStream } from './helpers/collect-stream.js';
-import { parseCsv } from './helpers/parse-csv.js';
-import { asyncRows, SAMPLE_COLUMNS, sampleAsText, sampleSource } from './helpers/sample-table.js';
+import { writeCsv } from '../src/index.ts';
+import { collectStream } from './helpers/collectStream.ts';
+import { parseCsv } from './helpers/parseCsv.ts';
+import { asyncRows, SAMPLE_COLUMNS, sampleAsText, sampleSource } from './helpers/sampleTable.ts';
 
 describe('writeCsv', () => {
   it('round-trips exact values with the guard off', async () => {

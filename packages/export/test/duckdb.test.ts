@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { writeDuckDb } from '../src/duckdb/index.js';
-import type { ExportColumn } from '../src/index.js';
-import { SAMPLE_ROWS, sampleSource } from './helpers/sample-table.js';
-import { useTempDir } from './helpers/temp-dir.js';
+import { writeDuckDb } from '../src/duckdb/index.ts';
+import type { ExportColumn } from '../src/index.ts';
+import { SAMPLE_ROWS, sampleSource } from './helpers/sampleTable.ts';
+import { useTempDir } from './helpers/tempDir.ts';
 
 const tempDir = useTempDir();
 

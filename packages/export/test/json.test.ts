@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { writeJson, writeNdjson } from '../src/index.js';
-import { collectStream } from './helpers/collect-stream.js';
-import { SAMPLE_COLUMNS, sampleAsText, sampleSource } from './helpers/sample-table.js';
+import { writeJson, writeNdjson } from '../src/index.ts';
+import { collectStream } from './helpers/collectStream.ts';
+import { SAMPLE_COLUMNS, sampleAsText, sampleSource } from './helpers/sampleTable.ts';
 
 describe('writeNdjson', () => {
   it('round-trips exact values, one object per line, keys in column order', async () => {

@@ -2,10 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { writeParquet } from '../src/index.js';
-import { collectStream } from './helpers/collect-stream.js';
-import { asyncRows, SAMPLE_ROWS, sampleSource } from './helpers/sample-table.js';
-import { useTempDir } from './helpers/temp-dir.js';
+import { writeParquet } from '../src/index.ts';
+import { collectStream } from './helpers/collectStream.ts';
+import { asyncRows, SAMPLE_ROWS, sampleSource } from './helpers/sampleTable.ts';
+import { useTempDir } from './helpers/tempDir.ts';
 
 const tempDir = useTempDir();
 

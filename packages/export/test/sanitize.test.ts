@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeName, sanitizeNames } from '../src/index.js';
+import { sanitizeName, sanitizeNames } from '../src/index.ts';
 
 describe('sanitizeName', () => {
   it('keeps safe names as they are', () => {

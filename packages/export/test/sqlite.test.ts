@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { ExportColumn } from '../src/index.js';
-import { writeSqlite, writeSqliteTable } from '../src/index.js';
-import { asyncRows, SAMPLE_ROWS, sampleSource } from './helpers/sample-table.js';
-import { useTempDir } from './helpers/temp-dir.js';
+import type { ExportColumn } from '../src/index.ts';
+import { writeSqlite, writeSqliteTable } from '../src/index.ts';
+import { asyncRows, SAMPLE_ROWS, sampleSource } from './helpers/sampleTable.ts';
+import { useTempDir } from './helpers/tempDir.ts';
 
 const tempDir = useTempDir();
 

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createClient, paginate } from '@imednet/core';
 import { iterateRecords, RecordSchema } from '@imednet/resources';
 import { profile } from './helpers/profile.mjs';
-import { startSandboxProcess } from './helpers/start-sandbox.mjs';
+import { startSandboxProcess } from './helpers/startSandbox.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -165,7 +165,7 @@ await server.stop();
 
 // --- peak RSS: each size in a fresh process, the server in another ------------------------
 const rss = [];
-const rssChild = fileURLToPath(new URL('./helpers/rss-child.mjs', import.meta.url));
+const rssChild = fileURLToPath(new URL('./helpers/rssChild.mjs', import.meta.url));
 for (const n of [20_000, 200_000]) {
   const s = await startSandboxProcess(n);
   const runChild = (nodeFlags = [], scriptFlags = []) => {

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
-const child = fileURLToPath(new URL('./fixtures/abort-child.mjs', import.meta.url));
+const child = fileURLToPath(new URL('./fixtures/abortChild.mjs', import.meta.url));
 // The child's retry delay and timeout are a minute: exiting well before that proves no
 // backoff or timeout timer survived the abort.
 const EXIT_DEADLINE = 20_000;

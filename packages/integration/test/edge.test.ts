@@ -117,7 +117,7 @@ async function fetchWhenUp(url: string, deadline: number): Promise<Response> {
 describe('workerd', () => {
   it('lists a study with paging and one retried 503', async () => {
     const worker = await bundleFixture(
-      `import { run } from './edge-app.mjs';
+      `import { run } from './edgeApp.mjs';
        export default {
          async fetch(request) {
            const args = JSON.parse(new URL(request.url).searchParams.get('args'));
@@ -176,7 +176,7 @@ describe('@edge-runtime/vm', () => {
   it('lists a study with paging and one retried 503', async () => {
     const proxy = await proxyWithOne503();
     try {
-      const code = await bundleFixture(`export { run } from './edge-app.mjs';`, 'iife', 'edgeApp');
+      const code = await bundleFixture(`export { run } from './edgeApp.mjs';`, 'iife', 'edgeApp');
       const vm = new EdgeVM();
       expect(vm.evaluate('typeof process + typeof require')).toBe('undefinedundefined');
       vm.evaluate(code);

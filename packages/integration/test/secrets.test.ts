@@ -18,7 +18,7 @@ import { waitForJob } from '@imednet/jobs';
 import { executePipeline, type Logger } from '@imednet/orchestrator';
 import { getRecord, listRecords, listSites } from '@imednet/resources';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EchoServer, startEchoServer } from './helpers/echo-server.ts';
+import { type EchoServer, startEchoServer } from './helpers/echoServer.ts';
 import { API_KEY, leaksIn, renderings, SECURITY_KEY } from './helpers/secrets.ts';
 
 let echo: EchoServer;

@@ -93,7 +93,7 @@ describe('loadWorkflows with a factory', () => {
 
 describe('loadWorkflows with a module specifier', () => {
   it('uses the default export', async () => {
-    const ns = await loadWorkflows(client, fixture('good-default'));
+    const ns = await loadWorkflows(client, fixture('goodDefault'));
     expect(isWorkflowsNamespace(ns)).toBe(true);
     const call = ns.dataExtraction.extract as unknown as (...a: unknown[]) => {
       client: unknown;
@@ -104,12 +104,12 @@ describe('loadWorkflows with a module specifier', () => {
   });
 
   it('uses a named createWorkflows when there is no default export', async () => {
-    const ns = await loadWorkflows(client, fixture('good-named'));
+    const ns = await loadWorkflows(client, fixture('goodNamed'));
     expect((ns.recordUpdate.call as unknown as () => unknown)()).toBe(client);
   });
 
   it('reports a missing module with the cause and a hint', async () => {
-    const missing = fixture('does-not-exist');
+    const missing = fixture('doesNotExist');
     const error = await failure(() => loadWorkflows(client, missing));
     expect(error.reason).toBe('module-not-found');
     expect(error.source).toBe(missing);
@@ -125,19 +125,19 @@ describe('loadWorkflows with a module specifier', () => {
   });
 
   it('reports a module with no default export and no createWorkflows', async () => {
-    const error = await failure(() => loadWorkflows(client, fixture('no-factory')));
+    const error = await failure(() => loadWorkflows(client, fixture('noFactory')));
     expect(error.reason).toBe('no-factory');
     expect(error.message).toContain('createWorkflows');
   });
 
   it('reports a default export that is not a function', async () => {
-    const error = await failure(() => loadWorkflows(client, fixture('not-a-function')));
+    const error = await failure(() => loadWorkflows(client, fixture('notAFunction')));
     expect(error.reason).toBe('not-a-function');
     expect(error.message).toContain('an object');
   });
 
   it('reports a module factory that throws', async () => {
-    const error = await failure(() => loadWorkflows(client, fixture('factory-throws')));
+    const error = await failure(() => loadWorkflows(client, fixture('factoryThrows')));
     expect(error.reason).toBe('factory-threw');
     expect((error.cause as Error).message).toBe('factory failed on purpose');
   });
@@ -149,13 +149,13 @@ describe('loadWorkflows with a module specifier', () => {
   });
 
   it('reports a module that throws while loading as an import failure', async () => {
-    const error = await failure(() => loadWorkflows(client, fixture('throws-on-import')));
+    const error = await failure(() => loadWorkflows(client, fixture('throwsOnImport')));
     expect(error.reason).toBe('import-failed');
     expect((error.cause as Error).message).toContain('module evaluation failed');
   });
 
   it('does not call a plugin missing when only its own dependency is missing', async () => {
-    const error = await failure(() => loadWorkflows(client, fixture('imports-missing')));
+    const error = await failure(() => loadWorkflows(client, fixture('importsMissing')));
     expect(error.reason).toBe('import-failed');
     expect(error.cause).toBeDefined();
   });

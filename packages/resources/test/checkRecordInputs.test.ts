@@ -1,6 +1,6 @@
 import { isInvalidInputError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import { checkRecordInputs, type RecordInput, readTimestamp } from '../src/index';
+import { checkRecordInputs, type RecordInput, readTimestamp } from '../src/index.ts';
 
 function refusal(records: unknown, options?: { emailNotify?: unknown }) {
   try {

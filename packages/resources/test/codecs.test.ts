@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readBoolean } from '../src/codecs/boolean';
-import { readCalendarDate } from '../src/codecs/calendarDate';
-import { readInteger } from '../src/codecs/integer';
-import { readRoleDate } from '../src/codecs/roleDate';
-import { readText } from '../src/codecs/text';
-import { readTimestamp } from '../src/codecs/timestamp';
+import { readBoolean } from '../src/codecs/boolean.ts';
+import { readCalendarDate } from '../src/codecs/calendarDate.ts';
+import { readInteger } from '../src/codecs/integer.ts';
+import { readRoleDate } from '../src/codecs/roleDate.ts';
+import { readText } from '../src/codecs/text.ts';
+import { readTimestamp } from '../src/codecs/timestamp.ts';
 
 describe('readTimestamp', () => {
   it('reads the zone-less API form as UTC', () => {

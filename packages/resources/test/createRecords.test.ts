@@ -1,9 +1,9 @@
 import { isInvalidInputError, isResponseValidationError, isServerError } from '@imednet/core';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { createRecords, type RecordInput } from '../src/index';
-import { api, BASE, ORIGIN, rejection, testClient, useNock } from './helpers';
-import { specExample } from './spec';
+import { createRecords, type RecordInput } from '../src/index.ts';
+import { api, BASE, ORIGIN, rejection, testClient, useNock } from './helpers.ts';
+import { specExample } from './spec.ts';
 
 useNock();
 

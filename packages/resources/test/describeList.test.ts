@@ -1,9 +1,9 @@
 import { isInvalidInputError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import { describeList } from '../src/internal/describeList';
-import { records } from '../src/records/records';
-import { studies } from '../src/studies/studies';
-import { users } from '../src/users/users';
+import { describeList } from '../src/internal/describeList.ts';
+import { records } from '../src/records/records.ts';
+import { studies } from '../src/studies/studies.ts';
+import { users } from '../src/users/users.ts';
 
 // The describe step is pure: these run with no transport at all.
 describe('describeList', () => {

@@ -11,8 +11,8 @@ import {
   isNoLiveDataError,
   isSiteEligible,
   isSubjectEligible,
-} from '../src/index';
-import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
+} from '../src/index.ts';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.ts';
 
 useNock();
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type Client, createClient, type FetchLike } from '@imednet/core';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as r from '../src/index';
+import * as r from '../src/index.ts';
 
 // The whole surface against Prism 5.14.2 serving the spec: every call must succeed and Prism
 // must report no violation of the spec (`sl-violations`) for any request or response.

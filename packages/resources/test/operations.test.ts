@@ -5,10 +5,10 @@ import {
   isItemNotFoundError,
 } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import type { ListOptions, PageResult } from '../src/index';
-import * as r from '../src/index';
-import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
-import { listEnvelope } from './spec';
+import type { ListOptions, PageResult } from '../src/index.ts';
+import * as r from '../src/index.ts';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.ts';
+import { listEnvelope } from './spec.ts';
 
 useNock();
 

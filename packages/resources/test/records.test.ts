@@ -1,8 +1,8 @@
 import { isInvalidInputError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import { getRecord, listRecords, listRecordsPage } from '../src/index';
-import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
-import { listEnvelope } from './spec';
+import { getRecord, listRecords, listRecordsPage } from '../src/index.ts';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.ts';
+import { listEnvelope } from './spec.ts';
 
 useNock();
 

@@ -13,8 +13,8 @@ import {
   UserSchema,
   VariableSchema,
   VisitSchema,
-} from '../src/index';
-import { listEnvelope } from './spec';
+} from '../src/index.ts';
+import { listEnvelope } from './spec.ts';
 
 const cases = [
   ['Studies', StudySchema, 'studyKey'],

@@ -20,7 +20,7 @@ import {
   type Study,
   type User,
   type Visit,
-} from '../src/index';
+} from '../src/index.ts';
 
 const client: Client = createClient({ apiKey: 'k', securityKey: 's' });
 

@@ -1,8 +1,8 @@
 import { isInvalidInputError, isItemNotFoundError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import { getUser, iterateUsers, listUsers, listUsersPage } from '../src/index';
-import { api, BASE, envelope, rejection, testClient, useNock } from './helpers';
-import { listEnvelope } from './spec';
+import { getUser, iterateUsers, listUsers, listUsersPage } from '../src/index.ts';
+import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.ts';
+import { listEnvelope } from './spec.ts';
 
 useNock();
 

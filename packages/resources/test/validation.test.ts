@@ -1,6 +1,6 @@
 import { isResponseValidationError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import { iterateSites, listForms, listSitesPage } from '../src/index';
+import { iterateSites, listForms, listSitesPage } from '../src/index.ts';
 import {
   API_KEY,
   api,
@@ -10,7 +10,7 @@ import {
   SECURITY_KEY,
   testClient,
   useNock,
-} from './helpers';
+} from './helpers.ts';
 
 useNock();
 

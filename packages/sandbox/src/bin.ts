@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { createSandbox } from './createSandbox';
-import { listen } from './node/listen';
-import { parseSandboxArgs } from './node/parseSandboxArgs';
+import { createSandbox } from './createSandbox.ts';
+import { listen } from './node/listen.ts';
+import { parseSandboxArgs } from './node/parseSandboxArgs.ts';
 
 const HELP = `imednet-sandbox: a fake iMednet EDC server on a local port
 

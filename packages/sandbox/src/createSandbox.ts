@@ -1,10 +1,16 @@
-import { checkFaults, pickFault } from './internal/faults';
-import { API_PATH, handleRequest } from './internal/handleRequest';
-import { hash, seedNumber } from './internal/random';
-import { createRateLimiter } from './internal/rateLimiter';
-import { type Answer, errorResponse, type RequestInfo } from './internal/responses';
-import { createWorld } from './internal/world';
-import type { ReceivedBatch, Sandbox, SandboxFault, SandboxOptions, ServedResponse } from './types';
+import { checkFaults, pickFault } from './internal/faults.ts';
+import { API_PATH, handleRequest } from './internal/handleRequest.ts';
+import { hash, seedNumber } from './internal/random.ts';
+import { createRateLimiter } from './internal/rateLimiter.ts';
+import { type Answer, errorResponse, type RequestInfo } from './internal/responses.ts';
+import { createWorld } from './internal/world.ts';
+import type {
+  ReceivedBatch,
+  Sandbox,
+  SandboxFault,
+  SandboxOptions,
+  ServedResponse,
+} from './types.ts';
 
 function count(name: string, value: number | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;

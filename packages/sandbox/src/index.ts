@@ -1,4 +1,4 @@
-export { createSandbox } from './createSandbox';
+export { createSandbox } from './createSandbox.ts';
 export type {
   ReceivedBatch,
   Sandbox,
@@ -7,4 +7,4 @@ export type {
   SandboxOptions,
   SandboxRequestEntry,
   ServedResponse,
-} from './types';
+} from './types.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { createSandbox } from '../src/index';
-import { parseSandboxArgs } from '../src/node/parseSandboxArgs';
+import { createSandbox } from '../src/index.ts';
+import { parseSandboxArgs } from '../src/node/parseSandboxArgs.ts';
 
 test('flags become sandbox options', () => {
   const args = parseSandboxArgs([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createSandbox } from '../src/index';
-import { listen } from '../src/node/index';
-import { all, STUDY_LISTS as LISTS, setup } from './helpers';
+import { createSandbox } from '../src/index.ts';
+import { listen } from '../src/node/index.ts';
+import { all, STUDY_LISTS as LISTS, setup } from './helpers.ts';
 
 describe('auth and routing', () => {
   test('a request without both keys gets 401 with the spec body', async () => {

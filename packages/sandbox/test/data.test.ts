@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { all, setup } from './helpers';
+import { all, setup } from './helpers.ts';
 
 type Row = Record<string, unknown>;
 

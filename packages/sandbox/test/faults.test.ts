@@ -4,8 +4,8 @@ import {
   type SandboxFault,
   type SandboxFaults,
   type SandboxRequestEntry,
-} from '../src/index';
-import { listen } from '../src/node/index';
+} from '../src/index.ts';
+import { listen } from '../src/node/index.ts';
 
 function keys(sandbox: ReturnType<typeof createSandbox>) {
   return {

@@ -1,5 +1,5 @@
-import type { Sandbox, SandboxOptions } from '../src/index';
-import { createSandbox } from '../src/index';
+import type { Sandbox, SandboxOptions } from '../src/index.ts';
+import { createSandbox } from '../src/index.ts';
 
 /** The per-study lists of api-contract §2 (written from the contract, not read from src). */
 export const STUDY_LISTS = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { all, setup } from './helpers';
+import { all, setup } from './helpers.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 12);
 

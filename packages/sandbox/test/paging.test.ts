@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { setup } from './helpers';
+import { setup } from './helpers.ts';
 
 describe('paging arithmetic', () => {
   test('an empty list: zero pages, zero elements, no data', async () => {

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSandbox } from '../src/index';
-import { type Listening, listen } from '../src/node/index';
+import { createSandbox } from '../src/index.ts';
+import { type Listening, listen } from '../src/node/index.ts';
 
 // Prism is an independent judge of the sandbox's answers, so CI runs it on every run. It takes
 // 5 to 20 seconds to start on a busy machine: IMEDNET_SANDBOX_PRISM=0 skips it locally (the

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createStudyState } from '../src/internal/study/createStudyState';
+import { createStudyState } from '../src/internal/study/createStudyState.ts';
 
 test('the fast serialisation of a record equals JSON.stringify of the record', () => {
   const study = createStudyState(5, 0, 20, 400);

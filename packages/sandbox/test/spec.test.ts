@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createSandbox } from '../src/index';
-import { STUDY_LISTS, setup } from './helpers';
-import { checkResponse, declaredStatuses, validate } from './specValidator';
+import { createSandbox } from '../src/index.ts';
+import { STUDY_LISTS, setup } from './helpers.ts';
+import { checkResponse, declaredStatuses, validate } from './specValidator.ts';
 
 async function call(
   sandbox: ReturnType<typeof createSandbox>,

@@ -1,4 +1,4 @@
-import type { Colors } from '../output/colors.js';
+import type { Colors } from '../output/colors.ts';
 
 /** A text sink such as `process.stdout`; `isTTY` and `columns` decide tables, colour and progress. */
 export interface CliStream {

@@ -7,8 +7,8 @@ import {
   runCliProcess,
   startCliProcess,
   waitUntil,
-} from '../helpers/cli-process.js';
-import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandbox-server.js';
+} from '../helpers/cliProcess.ts';
+import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandboxServer.ts';
 
 let served: ServedSandbox;
 let dir: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCliProcess } from '../helpers/cli-process.js';
-import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandbox-server.js';
+import { type CliResult, runCliProcess } from '../helpers/cliProcess.ts';
+import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandboxServer.ts';
 
 let served: ServedSandbox;
 beforeAll(async () => {

@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../helpers/cli-process.js';
+import { runCliProcess } from '../helpers/cliProcess.ts';
 import {
   API_KEY,
   SECRET_MARK,
   SECURITY_KEY,
   type ServedSandbox,
   startSandbox,
-} from '../helpers/sandbox-server.js';
+} from '../helpers/sandboxServer.ts';
 
 // A hostile server: it repeats the keys it received in its error body, its headers and a
 // later page, so the CLI's own masking is what keeps them out of the output.

@@ -1,5 +1,5 @@
-export { type DuckDbOptions, type DuckDbResult, writeDuckDb } from './write-duckdb.js';
+export { type DuckDbOptions, type DuckDbResult, writeDuckDb } from './writeDuckdb.ts';
 export {
   type DuckDbTableOptions,
   writeDuckDbTable,
-} from './write-duckdb-table.js';
+} from './writeDuckdbTable.ts';

@@ -1,4 +1,4 @@
-import type { WriteOptions, WriteProgress } from '../types.js';
+import type { WriteOptions, WriteProgress } from '../types.ts';
 
 /** Counts rows and calls `onProgress` every `progressInterval` rows. */
 export interface ProgressCounter {

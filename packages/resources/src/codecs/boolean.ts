@@ -1,4 +1,4 @@
-import { type NullableField, nullable } from './field';
+import { type NullableField, nullable } from './field.ts';
 
 const WORDS: Readonly<Record<string, boolean>> = {
   true: true,

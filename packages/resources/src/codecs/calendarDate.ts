@@ -1,5 +1,5 @@
-import { type NullableField, nullable } from './field';
-import { utcDate } from './timestamp';
+import { type NullableField, nullable } from './field.ts';
+import { utcDate } from './timestamp.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import { type NullableField, nullable, type RequiredField, required } from './field';
+import { type NullableField, nullable, type RequiredField, required } from './field.ts';
 
 /** Reads an integer, also when sent as a string (`"42"`); `''` is "not given". */
 export function readInteger(value: unknown): number | null | undefined {

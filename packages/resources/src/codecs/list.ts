@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { addIssues, type Dataset, field, type InPlace, issue } from './field';
+import { addIssues, type Dataset, field, type InPlace, issue } from './field.ts';
 
 /**
  * A list field of nested items: the items decoded by `item`, or `null` when missing or null.

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { addIssues, type Dataset, type InPlace, issue, type Keeps, type Reader } from './field';
+import { addIssues, type Dataset, type InPlace, issue, type Keeps, type Reader } from './field.ts';
 
 /** A field schema as `object` runs it. */
 interface Entry {

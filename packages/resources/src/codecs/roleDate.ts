@@ -1,5 +1,5 @@
-import { type NullableField, nullable } from './field';
-import { readTimestamp, utcDate } from './timestamp';
+import { type NullableField, nullable } from './field.ts';
+import { readTimestamp, utcDate } from './timestamp.ts';
 
 /**
  * Reads a role date: `[year, month, day, hour, minute, second, nanos]` with months from 1, in

@@ -1,4 +1,4 @@
-import { type NullableField, nullable, type RequiredField, required } from './field';
+import { type NullableField, nullable, type RequiredField, required } from './field.ts';
 
 /**
  * Reads a string. A number is accepted and written in decimal: ids the spec calls integers

@@ -1,4 +1,4 @@
-import { type NullableField, nullable } from './field';
+import { type NullableField, nullable } from './field.ts';
 
 // "YYYY-MM-DD HH:mm:ss" (the usual form), ISO 8601 with T, fractions, Z or an offset, or a
 // bare date. Time and zone are optional; a zone-less value is UTC, as the API documents.

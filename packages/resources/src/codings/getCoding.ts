@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Coding } from '../schemas/coding';
-import { codings } from './codings';
+import { getResource } from '../internal/getResource.ts';
+import type { Coding } from '../schemas/coding.ts';
+import { codings } from './codings.ts';
 
 /**
  * Gets one coding by its `codingId`. The API has no single-item call: this lists with a

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Coding } from '../schemas/coding';
-import { codings } from './codings';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Coding } from '../schemas/coding.ts';
+import { codings } from './codings.ts';
 
 /**
  * Iterates over a study's codings lazily, one page (100 by default) at a time.

@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Coding } from '../schemas/coding';
-import { codings } from './codings';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Coding } from '../schemas/coding.ts';
+import { codings } from './codings.ts';
 
 /**
  * Lists a study's codings, every page, into an array. For large studies prefer

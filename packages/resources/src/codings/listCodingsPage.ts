@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Coding } from '../schemas/coding';
-import { codings } from './codings';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Coding } from '../schemas/coding.ts';
+import { codings } from './codings.ts';
 
 /**
  * Fetches one page of a study's codings (0-based) with the server's paging figures, for

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { iterateForms } from '../forms/iterateForms';
-import { findFirst } from './findFirst';
-import { NoLiveDataError } from './NoLiveDataError';
+import { iterateForms } from '../forms/iterateForms.ts';
+import { findFirst } from './findFirst.ts';
+import { NoLiveDataError } from './NoLiveDataError.ts';
 
 /**
  * Finds the key of the first form that is a subject record report and not disabled: a form

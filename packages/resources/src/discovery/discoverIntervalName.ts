@@ -1,6 +1,6 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { iterateIntervals } from '../intervals/iterateIntervals';
-import { findFirst } from './findFirst';
+import { iterateIntervals } from '../intervals/iterateIntervals.ts';
+import { findFirst } from './findFirst.ts';
 
 /**
  * Finds the name of the first interval that is not disabled.

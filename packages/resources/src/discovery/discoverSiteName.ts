@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { iterateSites } from '../sites/iterateSites';
-import { isSiteEligible } from './eligibility';
-import { findFirst } from './findFirst';
+import { iterateSites } from '../sites/iterateSites.ts';
+import { isSiteEligible } from './eligibility.ts';
+import { findFirst } from './findFirst.ts';
 
 /**
  * Finds the name of the first site whose status is active or open for enrollment.

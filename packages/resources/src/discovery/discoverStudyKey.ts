@@ -1,6 +1,6 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { iterateStudies } from '../studies/iterateStudies';
-import { findFirst } from './findFirst';
+import { iterateStudies } from '../studies/iterateStudies.ts';
+import { findFirst } from './findFirst.ts';
 
 /**
  * Finds the key of the first study the keys can read, for live tests and demos.

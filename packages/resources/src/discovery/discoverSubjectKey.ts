@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { iterateSubjects } from '../subjects/iterateSubjects';
-import { isSubjectEligible } from './eligibility';
-import { findFirst } from './findFirst';
+import { iterateSubjects } from '../subjects/iterateSubjects.ts';
+import { isSubjectEligible } from './eligibility.ts';
+import { findFirst } from './findFirst.ts';
 
 /**
  * Finds the key of the first subject whose status is active, registered, baseline or

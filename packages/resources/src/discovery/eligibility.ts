@@ -1,5 +1,5 @@
-import type { Site } from '../schemas/site';
-import type { Subject } from '../schemas/subject';
+import type { Site } from '../schemas/site.ts';
+import type { Subject } from '../schemas/subject.ts';
 
 /** Site statuses a live test may write to, normalised (lower case, spaces as `_`). */
 export const ELIGIBLE_SITE_STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set([

@@ -1,4 +1,4 @@
-import { NoLiveDataError } from './NoLiveDataError';
+import { NoLiveDataError } from './NoLiveDataError.ts';
 
 /**
  * Returns the first item that passes `eligible`, reading lazily (paging stops there).

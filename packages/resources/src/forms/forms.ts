@@ -1,6 +1,6 @@
 import { LARGE_PAGE_SIZE } from '@imednet/core';
-import type { ResourceDefinition } from '../internal/types';
-import { type Form, FormSchema } from '../schemas/form';
+import type { ResourceDefinition } from '../internal/types.ts';
+import { type Form, FormSchema } from '../schemas/form.ts';
 
 /** How forms are listed, decoded and found (api-contract §2). */
 export const forms: ResourceDefinition<Form> = {

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Form } from '../schemas/form';
-import { forms } from './forms';
+import { getResource } from '../internal/getResource.ts';
+import type { Form } from '../schemas/form.ts';
+import { forms } from './forms.ts';
 
 /**
  * Gets one form by its `formId`. The API has no single-item call: this lists with a

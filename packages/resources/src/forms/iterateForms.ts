@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Form } from '../schemas/form';
-import { forms } from './forms';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Form } from '../schemas/form.ts';
+import { forms } from './forms.ts';
 
 /**
  * Iterates over a study's forms lazily, one page (500 by default) at a time.

@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Form } from '../schemas/form';
-import { forms } from './forms';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Form } from '../schemas/form.ts';
+import { forms } from './forms.ts';
 
 /**
  * Lists a study's forms, every page, into an array. For large studies prefer

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Form } from '../schemas/form';
-import { forms } from './forms';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Form } from '../schemas/form.ts';
+import { forms } from './forms.ts';
 
 /**
  * Fetches one page of a study's forms (0-based) with the server's paging figures, for

@@ -1,6 +1,6 @@
 import { type Client, ResponseValidationError } from '@imednet/core';
-import { redactValue } from './redactValue';
-import type { ResourceDefinition } from './types';
+import { redactValue } from './redactValue.ts';
+import type { ResourceDefinition } from './types.ts';
 
 /** The part of a valibot issue read here. */
 interface Issue {

@@ -5,7 +5,7 @@ import {
   InvalidInputError,
   type RequestDescription,
 } from '@imednet/core';
-import type { AnyListOptions, ResourceDefinition } from './types';
+import type { AnyListOptions, ResourceDefinition } from './types.ts';
 
 /**
  * Describes a list request (pure: no I/O): path, and the `filter`, `sort` and extra query

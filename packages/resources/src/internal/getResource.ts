@@ -1,6 +1,6 @@
 import { type CallOptions, type Client, InvalidInputError, ItemNotFoundError } from '@imednet/core';
-import { iterateResource } from './iterateResource';
-import type { ResourceDefinition } from './types';
+import { iterateResource } from './iterateResource.ts';
+import type { ResourceDefinition } from './types.ts';
 
 /**
  * Finds one item by its id: a list filtered on the id field (users: every user, inactive

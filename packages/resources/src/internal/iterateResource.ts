@@ -1,7 +1,7 @@
 import { type Client, type Filters, paginate } from '@imednet/core';
-import { decodeItem } from './decodeItem';
-import { describeList } from './describeList';
-import type { AnyListOptions, ResourceDefinition } from './types';
+import { decodeItem } from './decodeItem.ts';
+import { describeList } from './describeList.ts';
+import type { AnyListOptions, ResourceDefinition } from './types.ts';
 
 /**
  * Pages through a resource lazily, decoding each item; the shared body of every `iterateX`

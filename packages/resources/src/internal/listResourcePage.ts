@@ -1,7 +1,7 @@
 import { type Client, type Filters, fetchPage, InvalidInputError } from '@imednet/core';
-import { decodeItem } from './decodeItem';
-import { describeList } from './describeList';
-import type { AnyListOptions, PageOptions, PageResult, ResourceDefinition } from './types';
+import { decodeItem } from './decodeItem.ts';
+import { describeList } from './describeList.ts';
+import type { AnyListOptions, PageOptions, PageResult, ResourceDefinition } from './types.ts';
 
 /**
  * Fetches and decodes one page; the shared body of every `listXPage`. For users, object

@@ -1,5 +1,5 @@
 import { type FilterObject, type FilterScalar, InvalidInputError } from '@imednet/core';
-import { readTimestamp } from '../codecs/timestamp';
+import { readTimestamp } from '../codecs/timestamp.ts';
 
 type Comparison = readonly [string, FilterScalar];
 

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Interval } from '../schemas/interval';
-import { intervals } from './intervals';
+import { getResource } from '../internal/getResource.ts';
+import type { Interval } from '../schemas/interval.ts';
+import { intervals } from './intervals.ts';
 
 /**
  * Gets one interval by its `intervalId`. The API has no single-item call: this lists with a

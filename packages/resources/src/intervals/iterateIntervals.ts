@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Interval } from '../schemas/interval';
-import { intervals } from './intervals';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Interval } from '../schemas/interval.ts';
+import { intervals } from './intervals.ts';
 
 /**
  * Iterates over a study's intervals lazily, one page (500 by default) at a time.

@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Interval } from '../schemas/interval';
-import { intervals } from './intervals';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Interval } from '../schemas/interval.ts';
+import { intervals } from './intervals.ts';
 
 /**
  * Lists a study's intervals, every page, into an array. For large studies prefer

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Interval } from '../schemas/interval';
-import { intervals } from './intervals';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Interval } from '../schemas/interval.ts';
+import { intervals } from './intervals.ts';
 
 /**
  * Fetches one page of a study's intervals (0-based) with the server's paging figures, for

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Query } from '../schemas/query';
-import { queries } from './queries';
+import { getResource } from '../internal/getResource.ts';
+import type { Query } from '../schemas/query.ts';
+import { queries } from './queries.ts';
 
 /**
  * Gets one query by its `annotationId`. The API has no single-item call: this lists with a

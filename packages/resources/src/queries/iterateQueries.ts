@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Query } from '../schemas/query';
-import { queries } from './queries';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Query } from '../schemas/query.ts';
+import { queries } from './queries.ts';
 
 /**
  * Iterates over a study's queries lazily, one page (100 by default) at a time.

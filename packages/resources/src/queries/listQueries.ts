@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Query } from '../schemas/query';
-import { queries } from './queries';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Query } from '../schemas/query.ts';
+import { queries } from './queries.ts';
 
 /**
  * Lists a study's queries, every page, into an array. For large studies prefer

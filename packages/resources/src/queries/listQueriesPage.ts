@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Query } from '../schemas/query';
-import { queries } from './queries';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Query } from '../schemas/query.ts';
+import { queries } from './queries.ts';
 
 /**
  * Fetches one page of a study's queries (0-based) with the server's paging figures, for

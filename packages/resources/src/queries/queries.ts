@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE } from '@imednet/core';
-import type { ResourceDefinition } from '../internal/types';
-import { type Query, QuerySchema } from '../schemas/query';
+import type { ResourceDefinition } from '../internal/types.ts';
+import { type Query, QuerySchema } from '../schemas/query.ts';
 
 /** How queries are listed, decoded and found (api-contract §2). */
 export const queries: ResourceDefinition<Query> = {

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { RecordRevision } from '../schemas/recordRevision';
-import { recordRevisions } from './recordRevisions';
+import { getResource } from '../internal/getResource.ts';
+import type { RecordRevision } from '../schemas/recordRevision.ts';
+import { recordRevisions } from './recordRevisions.ts';
 
 /**
  * Gets one record revision by its `recordRevisionId`. The API has no single-item call: this lists with a

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { RecordRevision } from '../schemas/recordRevision';
-import { recordRevisions } from './recordRevisions';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { RecordRevision } from '../schemas/recordRevision.ts';
+import { recordRevisions } from './recordRevisions.ts';
 
 /**
  * Iterates over a study's recordRevisions lazily, one page (100 by default) at a time.

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { RecordRevision } from '../schemas/recordRevision';
-import { recordRevisions } from './recordRevisions';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { RecordRevision } from '../schemas/recordRevision.ts';
+import { recordRevisions } from './recordRevisions.ts';
 
 /**
  * Fetches one page of a study's recordRevisions (0-based) with the server's paging figures, for

@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE } from '@imednet/core';
-import type { ResourceDefinition } from '../internal/types';
-import { type RecordRevision, RecordRevisionSchema } from '../schemas/recordRevision';
+import type { ResourceDefinition } from '../internal/types.ts';
+import { type RecordRevision, RecordRevisionSchema } from '../schemas/recordRevision.ts';
 
 /** How recordRevisions are listed, decoded and found (api-contract §2). */
 export const recordRevisions: ResourceDefinition<RecordRevision> = {

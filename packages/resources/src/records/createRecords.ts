@@ -6,7 +6,7 @@ import {
   ResponseValidationError,
   request,
 } from '@imednet/core';
-import { checkRecordInputs, emailNotifyHeader, type RecordInput } from './checkRecordInputs';
+import { checkRecordInputs, emailNotifyHeader, type RecordInput } from './checkRecordInputs.ts';
 
 /** The job a `createRecords` call started; poll it with `waitForJob` (`@imednet/jobs`). */
 export interface JobRef {

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { EdcRecord } from '../schemas/record';
-import { records } from './records';
+import { getResource } from '../internal/getResource.ts';
+import type { EdcRecord } from '../schemas/record.ts';
+import { records } from './records.ts';
 
 /**
  * Gets one record by its `recordId`. The API has no single-item call: this lists with a

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListRecordsOptions } from '../internal/types';
-import type { EdcRecord } from '../schemas/record';
-import { records } from './records';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListRecordsOptions } from '../internal/types.ts';
+import type { EdcRecord } from '../schemas/record.ts';
+import { records } from './records.ts';
 
 /**
  * Iterates over a study's records lazily, one page (100 by default) at a time.

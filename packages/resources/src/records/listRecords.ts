@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListRecordsOptions } from '../internal/types';
-import type { EdcRecord } from '../schemas/record';
-import { records } from './records';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListRecordsOptions } from '../internal/types.ts';
+import type { EdcRecord } from '../schemas/record.ts';
+import { records } from './records.ts';
 
 /**
  * Lists a study's records, every page, into an array. For large studies prefer

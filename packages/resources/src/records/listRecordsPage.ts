@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListRecordsOptions, PageOptions, PageResult } from '../internal/types';
-import type { EdcRecord } from '../schemas/record';
-import { records } from './records';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListRecordsOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { EdcRecord } from '../schemas/record.ts';
+import { records } from './records.ts';
 
 /**
  * Fetches one page of a study's records (0-based) with the server's paging figures, for

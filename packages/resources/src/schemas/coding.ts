@@ -1,8 +1,8 @@
 import type * as v from 'valibot';
-import { integer } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text, textId } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { integer } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text, textId } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * A coding (a dictionary term assigned to a value). `codingId` is always present and is a

@@ -1,9 +1,9 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { integer, integerId } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { boolean } from '../codecs/boolean.ts';
+import { integer, integerId } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * A form (eCRF definition). `formId` is always present: it is the id `getForm` matches on, so

@@ -1,8 +1,8 @@
 import type * as v from 'valibot';
-import { integer } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { integer } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * A keyword attached to a subject or a record. Every field may be missing (the spec marks all

@@ -1,10 +1,10 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { integer, integerId } from '../codecs/integer';
-import { list } from '../codecs/list';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { boolean } from '../codecs/boolean.ts';
+import { integer, integerId } from '../codecs/integer.ts';
+import { list } from '../codecs/list.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /** One step in a query's history; all fields optional in the spec, so `T | null`. */
 export interface QueryComment {

@@ -1,11 +1,11 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { integer, integerId } from '../codecs/integer';
-import { dataObject, list } from '../codecs/list';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
-import { type Keyword, KeywordSchema } from './keyword';
+import { boolean } from '../codecs/boolean.ts';
+import { integer, integerId } from '../codecs/integer.ts';
+import { dataObject, list } from '../codecs/list.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
+import { type Keyword, KeywordSchema } from './keyword.ts';
 
 /**
  * A record (one filled-in eCRF). `recordId` is always present: it is the id `getRecord`

@@ -1,9 +1,9 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { integer, integerId } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { boolean } from '../codecs/boolean.ts';
+import { integer, integerId } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * One revision of a record (the audit trail). `recordRevisionId` is always present: it is the

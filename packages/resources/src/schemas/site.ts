@@ -1,8 +1,8 @@
 import type * as v from 'valibot';
-import { integerId } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { integerId } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * A site. `siteId` is always present: it is the id `getSite` matches on, so a site without

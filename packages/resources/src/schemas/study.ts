@@ -1,8 +1,8 @@
 import type * as v from 'valibot';
-import { integer } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text, textId } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { integer } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text, textId } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * A study. `studyKey` is always present: it is the study's id, every other call needs it,

@@ -1,11 +1,11 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { integer } from '../codecs/integer';
-import { list } from '../codecs/list';
-import { object } from '../codecs/object';
-import { text, textId } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
-import { type Keyword, KeywordSchema } from './keyword';
+import { boolean } from '../codecs/boolean.ts';
+import { integer } from '../codecs/integer.ts';
+import { list } from '../codecs/list.ts';
+import { object } from '../codecs/object.ts';
+import { text, textId } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
+import { type Keyword, KeywordSchema } from './keyword.ts';
 
 /**
  * A subject. `subjectKey` is always present: it is the id `getSubject` matches on and the

@@ -1,10 +1,10 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { integer } from '../codecs/integer';
-import { list } from '../codecs/list';
-import { object } from '../codecs/object';
-import { roleDate } from '../codecs/roleDate';
-import { text, textId } from '../codecs/text';
+import { boolean } from '../codecs/boolean.ts';
+import { integer } from '../codecs/integer.ts';
+import { list } from '../codecs/list.ts';
+import { object } from '../codecs/object.ts';
+import { roleDate } from '../codecs/roleDate.ts';
+import { text, textId } from '../codecs/text.ts';
 
 /**
  * A user's role in a study. Every field is optional in the spec and none is an id the SDK

@@ -1,10 +1,10 @@
 import type * as v from 'valibot';
-import { boolean } from '../codecs/boolean';
-import { calendarDate } from '../codecs/calendarDate';
-import { integer, integerId } from '../codecs/integer';
-import { object } from '../codecs/object';
-import { text } from '../codecs/text';
-import { timestamp } from '../codecs/timestamp';
+import { boolean } from '../codecs/boolean.ts';
+import { calendarDate } from '../codecs/calendarDate.ts';
+import { integer, integerId } from '../codecs/integer.ts';
+import { object } from '../codecs/object.ts';
+import { text } from '../codecs/text.ts';
+import { timestamp } from '../codecs/timestamp.ts';
 
 /**
  * A visit (one subject's instance of an interval). `visitId` is always present: it is the id

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Site } from '../schemas/site';
-import { sites } from './sites';
+import { getResource } from '../internal/getResource.ts';
+import type { Site } from '../schemas/site.ts';
+import { sites } from './sites.ts';
 
 /**
  * Gets one site by its `siteId`. The API has no single-item call: this lists with a

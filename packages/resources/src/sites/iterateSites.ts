@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Site } from '../schemas/site';
-import { sites } from './sites';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Site } from '../schemas/site.ts';
+import { sites } from './sites.ts';
 
 /**
  * Iterates over a study's sites lazily, one page (100 by default) at a time.

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Site } from '../schemas/site';
-import { sites } from './sites';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Site } from '../schemas/site.ts';
+import { sites } from './sites.ts';
 
 /**
  * Fetches one page of a study's sites (0-based) with the server's paging figures, for

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Study } from '../schemas/study';
-import { studies } from './studies';
+import { getResource } from '../internal/getResource.ts';
+import type { Study } from '../schemas/study.ts';
+import { studies } from './studies.ts';
 
 /**
  * Gets one study by its `studyKey`. The API has no single-item call: this lists with a

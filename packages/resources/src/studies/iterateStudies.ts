@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Study } from '../schemas/study';
-import { studies } from './studies';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Study } from '../schemas/study.ts';
+import { studies } from './studies.ts';
 
 /**
  * Iterates over the studies lazily, one page (100 by default) at a time.

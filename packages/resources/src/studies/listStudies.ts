@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Study } from '../schemas/study';
-import { studies } from './studies';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Study } from '../schemas/study.ts';
+import { studies } from './studies.ts';
 
 /**
  * Lists all studies, every page, into an array. For large studies prefer

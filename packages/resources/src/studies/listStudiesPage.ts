@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Study } from '../schemas/study';
-import { studies } from './studies';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Study } from '../schemas/study.ts';
+import { studies } from './studies.ts';
 
 /**
  * Fetches one page of studies (0-based) with the server's paging figures, for

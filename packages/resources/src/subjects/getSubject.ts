@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Subject } from '../schemas/subject';
-import { subjects } from './subjects';
+import { getResource } from '../internal/getResource.ts';
+import type { Subject } from '../schemas/subject.ts';
+import { subjects } from './subjects.ts';
 
 /**
  * Gets one subject by its `subjectKey`. The API has no single-item call: this lists with a

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Subject } from '../schemas/subject';
-import { subjects } from './subjects';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Subject } from '../schemas/subject.ts';
+import { subjects } from './subjects.ts';
 
 /**
  * Iterates over a study's subjects lazily, one page (100 by default) at a time.

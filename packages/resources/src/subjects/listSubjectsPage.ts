@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Subject } from '../schemas/subject';
-import { subjects } from './subjects';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Subject } from '../schemas/subject.ts';
+import { subjects } from './subjects.ts';
 
 /**
  * Fetches one page of a study's subjects (0-based) with the server's paging figures, for

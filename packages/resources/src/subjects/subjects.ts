@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE } from '@imednet/core';
-import type { ResourceDefinition } from '../internal/types';
-import { type Subject, SubjectSchema } from '../schemas/subject';
+import type { ResourceDefinition } from '../internal/types.ts';
+import { type Subject, SubjectSchema } from '../schemas/subject.ts';
 
 /** How subjects are listed, decoded and found (api-contract §2). */
 export const subjects: ResourceDefinition<Subject> = {

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { User } from '../schemas/user';
-import { users } from './users';
+import { getResource } from '../internal/getResource.ts';
+import type { User } from '../schemas/user.ts';
+import { users } from './users.ts';
 
 /**
  * Gets one user by its `userId`. The API has no single-item call: this lists with a

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListUsersOptions } from '../internal/types';
-import type { User } from '../schemas/user';
-import { users } from './users';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListUsersOptions } from '../internal/types.ts';
+import type { User } from '../schemas/user.ts';
+import { users } from './users.ts';
 
 /**
  * Iterates over a study's users lazily, one page (100 by default) at a time.

@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListUsersOptions } from '../internal/types';
-import type { User } from '../schemas/user';
-import { users } from './users';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListUsersOptions } from '../internal/types.ts';
+import type { User } from '../schemas/user.ts';
+import { users } from './users.ts';
 
 /**
  * Lists a study's users, every page, into an array. For large studies prefer

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListUsersOptions, PageOptions, PageResult } from '../internal/types';
-import type { User } from '../schemas/user';
-import { users } from './users';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListUsersOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { User } from '../schemas/user.ts';
+import { users } from './users.ts';
 
 /**
  * Fetches one page of a study's users (0-based) with the server's paging figures, for

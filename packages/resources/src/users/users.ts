@@ -1,7 +1,7 @@
 import { buildFilter, DEFAULT_PAGE_SIZE, InvalidInputError } from '@imednet/core';
-import { matchFilters } from '../internal/matchFilters';
-import type { ResourceDefinition } from '../internal/types';
-import { type User, UserSchema } from '../schemas/user';
+import { matchFilters } from '../internal/matchFilters.ts';
+import type { ResourceDefinition } from '../internal/types.ts';
+import { type User, UserSchema } from '../schemas/user.ts';
 
 /** How users are listed, decoded and found (api-contract §2). */
 export const users: ResourceDefinition<User> = {

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Variable } from '../schemas/variable';
-import { variables } from './variables';
+import { getResource } from '../internal/getResource.ts';
+import type { Variable } from '../schemas/variable.ts';
+import { variables } from './variables.ts';
 
 /**
  * Gets one variable by its `variableId`. The API has no single-item call: this lists with a

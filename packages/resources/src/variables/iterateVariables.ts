@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Variable } from '../schemas/variable';
-import { variables } from './variables';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Variable } from '../schemas/variable.ts';
+import { variables } from './variables.ts';
 
 /**
  * Iterates over a study's variables lazily, one page (500 by default) at a time.

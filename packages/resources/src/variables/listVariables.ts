@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Variable } from '../schemas/variable';
-import { variables } from './variables';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Variable } from '../schemas/variable.ts';
+import { variables } from './variables.ts';
 
 /**
  * Lists a study's variables, every page, into an array. For large studies prefer

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Variable } from '../schemas/variable';
-import { variables } from './variables';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Variable } from '../schemas/variable.ts';
+import { variables } from './variables.ts';
 
 /**
  * Fetches one page of a study's variables (0-based) with the server's paging figures, for

@@ -1,6 +1,6 @@
 import { LARGE_PAGE_SIZE } from '@imednet/core';
-import type { ResourceDefinition } from '../internal/types';
-import { type Variable, VariableSchema } from '../schemas/variable';
+import type { ResourceDefinition } from '../internal/types.ts';
+import { type Variable, VariableSchema } from '../schemas/variable.ts';
 
 /** How variables are listed, decoded and found (api-contract §2). */
 export const variables: ResourceDefinition<Variable> = {

@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
-import { getResource } from '../internal/getResource';
-import type { Visit } from '../schemas/visit';
-import { visits } from './visits';
+import { getResource } from '../internal/getResource.ts';
+import type { Visit } from '../schemas/visit.ts';
+import { visits } from './visits.ts';
 
 /**
  * Gets one visit by its `visitId`. The API has no single-item call: this lists with a

@@ -1,8 +1,8 @@
 import { type Client, collect } from '@imednet/core';
-import { iterateResource } from '../internal/iterateResource';
-import type { FiltersOf, ListOptions } from '../internal/types';
-import type { Visit } from '../schemas/visit';
-import { visits } from './visits';
+import { iterateResource } from '../internal/iterateResource.ts';
+import type { FiltersOf, ListOptions } from '../internal/types.ts';
+import type { Visit } from '../schemas/visit.ts';
+import { visits } from './visits.ts';
 
 /**
  * Lists a study's visits, every page, into an array. For large studies prefer

@@ -1,8 +1,8 @@
 import type { Client } from '@imednet/core';
-import { listResourcePage } from '../internal/listResourcePage';
-import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types';
-import type { Visit } from '../schemas/visit';
-import { visits } from './visits';
+import { listResourcePage } from '../internal/listResourcePage.ts';
+import type { FiltersOf, ListOptions, PageOptions, PageResult } from '../internal/types.ts';
+import type { Visit } from '../schemas/visit.ts';
+import { visits } from './visits.ts';
 
 /**
  * Fetches one page of a study's visits (0-based) with the server's paging figures, for

@@ -1,5 +1,5 @@
-import type { SandboxFault, SandboxFaults } from '../types';
-import { unit } from './random';
+import type { SandboxFault, SandboxFaults } from '../types.ts';
+import { unit } from './random.ts';
 
 const ORDER = [
   ['resetRate', 'reset'],

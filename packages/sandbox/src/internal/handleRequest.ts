@@ -1,19 +1,19 @@
-import type { Collection } from './collection';
-import { handleGetJob } from './jobs/handleGetJob';
-import { handlePostRecords, type PostOutcome } from './jobs/handlePostRecords';
-import { settleJobs } from './jobs/settleJobs';
-import type { ValueKind } from './query/compileFilter';
-import { listItems, readListQuery } from './query/listItems';
-import { InvalidParameterError } from './query/parseFilter';
+import type { Collection } from './collection.ts';
+import { handleGetJob } from './jobs/handleGetJob.ts';
+import { handlePostRecords, type PostOutcome } from './jobs/handlePostRecords.ts';
+import { settleJobs } from './jobs/settleJobs.ts';
+import type { ValueKind } from './query/compileFilter.ts';
+import { listItems, readListQuery } from './query/listItems.ts';
+import { InvalidParameterError } from './query/parseFilter.ts';
 import {
   type Answer,
   badRequestResponse,
   envelopeResponse,
   errorResponse,
   type RequestInfo,
-} from './responses';
-import type { StudyState } from './study/createStudyState';
-import type { World } from './world';
+} from './responses.ts';
+import type { StudyState } from './study/createStudyState.ts';
+import type { World } from './world.ts';
 
 export const API_PATH = '/api/v1/edc';
 

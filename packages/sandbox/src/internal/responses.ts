@@ -1,4 +1,4 @@
-import { formatTimestamp } from './dates';
+import { formatTimestamp } from './dates.ts';
 
 /** Where a response goes: used to fill the metadata block. */
 export interface RequestInfo {

@@ -1,7 +1,7 @@
-import { arrayCollection, type Collection } from './collection';
-import type { ListCache } from './query/listItems';
-import { createStudyState, type StudyState } from './study/createStudyState';
-import { STUDY_FIELDS } from './study/fields';
+import { arrayCollection, type Collection } from './collection.ts';
+import type { ListCache } from './query/listItems.ts';
+import { createStudyState, type StudyState } from './study/createStudyState.ts';
+import { STUDY_FIELDS } from './study/fields.ts';
 
 /** Everything one sandbox serves. */
 export interface World {

@@ -1,1 +1,1 @@
-export { type Listening, type ListenOptions, listen } from './listen';
+export { type Listening, type ListenOptions, listen } from './listen.ts';

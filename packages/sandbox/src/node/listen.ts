@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Sandbox } from '../types';
+import type { Sandbox } from '../types.ts';
 
 /** Where to listen. */
 export interface ListenOptions {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SandboxOptions } from '../types';
+import type { SandboxOptions } from '../types.ts';
 
 const NUMERIC = {
   seed: 'seed',

@@ -1,5 +1,5 @@
-import { parseDate } from '../dates';
-import type { VariableTemplate } from '../study/templates';
+import { parseDate } from '../dates.ts';
+import type { VariableTemplate } from '../study/templates.ts';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;

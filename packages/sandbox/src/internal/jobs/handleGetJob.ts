@@ -1,7 +1,7 @@
-import { formatTimestamp } from '../dates';
-import { type Answer, errorResponse, jsonResponse, type RequestInfo } from '../responses';
-import type { JobState, StudyState } from '../study/createStudyState';
-import type { World } from '../world';
+import { formatTimestamp } from '../dates.ts';
+import { type Answer, errorResponse, jsonResponse, type RequestInfo } from '../responses.ts';
+import type { JobState, StudyState } from '../study/createStudyState.ts';
+import type { World } from '../world.ts';
 
 /** The job as served at `now`: created, then processing, then completed or failed. */
 export function describeJob(job: JobState, duration: number, now: number): Record<string, unknown> {

@@ -1,9 +1,9 @@
-import type { Incoming } from '../handleRequest';
-import { uuid } from '../random';
-import { type Answer, badRequestResponse, jsonResponse, type RequestInfo } from '../responses';
-import type { StudyState } from '../study/createStudyState';
-import type { World } from '../world';
-import { checkRecordItems } from './checkRecordItems';
+import type { Incoming } from '../handleRequest.ts';
+import { uuid } from '../random.ts';
+import { type Answer, badRequestResponse, jsonResponse, type RequestInfo } from '../responses.ts';
+import type { StudyState } from '../study/createStudyState.ts';
+import type { World } from '../world.ts';
+import { checkRecordItems } from './checkRecordItems.ts';
 
 const NOTIFY = /^(true|false|[^\s@]+@[^\s@]+)$/;
 

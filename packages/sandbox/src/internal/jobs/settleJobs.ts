@@ -1,10 +1,10 @@
-import { formatTimestamp } from '../dates';
-import type { JobState, StudyState } from '../study/createStudyState';
-import type { FormDef, IntervalDef } from '../study/generateStudy';
-import { IDS, makeSubject } from '../study/generateStudy';
-import { statusOf } from '../study/recordStore';
-import type { World } from '../world';
-import { fitValue } from './fitValue';
+import { formatTimestamp } from '../dates.ts';
+import type { JobState, StudyState } from '../study/createStudyState.ts';
+import type { FormDef, IntervalDef } from '../study/generateStudy.ts';
+import { IDS, makeSubject } from '../study/generateStudy.ts';
+import { statusOf } from '../study/recordStore.ts';
+import type { World } from '../world.ts';
+import { fitValue } from './fitValue.ts';
 
 type Item = Record<string, unknown>;
 

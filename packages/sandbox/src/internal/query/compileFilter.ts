@@ -1,6 +1,6 @@
-import type { FieldKind } from '../collection';
-import { parseDate } from '../dates';
-import { type Condition, type Filter, InvalidParameterError } from './parseFilter';
+import type { FieldKind } from '../collection.ts';
+import { parseDate } from '../dates.ts';
+import { type Condition, type Filter, InvalidParameterError } from './parseFilter.ts';
 
 /** How a value compares: the field kinds plus plain numbers (recordData). */
 export type ValueKind = FieldKind | 'number';

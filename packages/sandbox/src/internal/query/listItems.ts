@@ -1,7 +1,7 @@
-import type { Collection, FieldKind, Item } from '../collection';
-import { parseDate } from '../dates';
-import { compileFilter, type Predicate, type ValueKind } from './compileFilter';
-import { InvalidParameterError, parseFilter } from './parseFilter';
+import type { Collection, FieldKind, Item } from '../collection.ts';
+import { parseDate } from '../dates.ts';
+import { compileFilter, type Predicate, type ValueKind } from './compileFilter.ts';
+import { InvalidParameterError, parseFilter } from './parseFilter.ts';
 
 /** What a list request asks for, already split out of the URL. */
 export interface ListQuery {

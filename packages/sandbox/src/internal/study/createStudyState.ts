@@ -1,12 +1,12 @@
-import { arrayCollection, type Collection, type Item } from '../collection';
-import { formatTimestamp } from '../dates';
+import { arrayCollection, type Collection, type Item } from '../collection.ts';
+import { formatTimestamp } from '../dates.ts';
 import {
   codingCollection,
   createRevisionLog,
   queryCollection,
   type RevisionLog,
   visitCollection,
-} from './derived';
+} from './derived.ts';
 import {
   FORM_FIELDS,
   INTERVAL_FIELDS,
@@ -15,9 +15,9 @@ import {
   SUBJECT_FIELDS,
   USER_FIELDS,
   VARIABLE_FIELDS,
-} from './fields';
-import { generateStudy, type StudyBase } from './generateStudy';
-import { createRecordStore, type RecordStore } from './recordStore';
+} from './fields.ts';
+import { generateStudy, type StudyBase } from './generateStudy.ts';
+import { createRecordStore, type RecordStore } from './recordStore.ts';
 
 /** A job as kept by the sandbox. */
 export interface JobState {

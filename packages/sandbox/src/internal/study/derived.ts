@@ -1,8 +1,8 @@
-import type { Collection, FieldKind, Item } from '../collection';
-import { DAY_MS, formatDate, formatTimestamp } from '../dates';
-import { hash, pick } from '../random';
-import { IDS, type StudyBase, slotAt } from './generateStudy';
-import type { RecordStore } from './recordStore';
+import type { Collection, FieldKind, Item } from '../collection.ts';
+import { DAY_MS, formatDate, formatTimestamp } from '../dates.ts';
+import { hash, pick } from '../random.ts';
+import { IDS, type StudyBase, slotAt } from './generateStudy.ts';
+import type { RecordStore } from './recordStore.ts';
 
 const ms = (timestamp: unknown) => Date.parse((timestamp as string).replace(' ', 'T') + 'Z');
 

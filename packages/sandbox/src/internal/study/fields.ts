@@ -1,4 +1,4 @@
-import type { FieldKind } from '../collection';
+import type { FieldKind } from '../collection.ts';
 
 type Fields = Readonly<Record<string, FieldKind>>;
 

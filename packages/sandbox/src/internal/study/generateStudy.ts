@@ -1,5 +1,5 @@
-import { DAY_MS, formatDate, formatRoleDate, formatTimestamp } from '../dates';
-import { between, hash, pick, unit, uuid } from '../random';
+import { DAY_MS, formatDate, formatRoleDate, formatTimestamp } from '../dates.ts';
+import { between, hash, pick, unit, uuid } from '../random.ts';
 import {
   FIRST_NAMES,
   FORMS,
@@ -16,7 +16,7 @@ import {
   STUDY_NAMES,
   SUBJECT_STATUSES,
   type VariableTemplate,
-} from './templates';
+} from './templates.ts';
 
 type Item = Record<string, unknown>;
 

@@ -1,13 +1,13 @@
-import { DAY_MS, formatTimestamp } from '../dates';
-import { between, hash } from '../random';
+import { DAY_MS, formatTimestamp } from '../dates.ts';
+import { between, hash } from '../random.ts';
 import {
   type FormDef,
   generateValue,
   IDS,
   type IntervalDef,
   type StudyBase,
-} from './generateStudy';
-import { LOG_SLOTS, SCHEDULE } from './templates';
+} from './generateStudy.ts';
+import { LOG_SLOTS, SCHEDULE } from './templates.ts';
 
 type Item = Record<string, unknown>;
 

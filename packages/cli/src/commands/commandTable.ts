@@ -1,0 +1,27 @@
+import type { CommandSpec } from '../cli/commandSpec.ts';
+import { createDemoCommand } from './demoCommand.ts';
+import { createExportCommand } from './exportCommand.ts';
+import { createJobsCommands } from './jobsCommands.ts';
+import { createListCommands } from './listCommands.ts';
+import { createPipelineCommand } from './pipelineCommand.ts';
+import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
+import { createSandboxCommand } from './sandboxCommand.ts';
+
+/**
+ * Every command of `imednet`, in the order the help lists them.
+ *
+ * @throws never
+ * @example
+ * const names = createCommandTable().map((command) => command.path.join(' '));
+ */
+export function createCommandTable(): CommandSpec[] {
+  return [
+    ...createListCommands(),
+    createRecordsCreateCommand(),
+    ...createJobsCommands(),
+    createExportCommand(),
+    createPipelineCommand(),
+    createSandboxCommand(),
+    createDemoCommand(),
+  ];
+}

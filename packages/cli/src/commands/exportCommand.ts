@@ -1,0 +1,67 @@
+import type { CommandSpec } from '../cli/commandSpec.ts';
+
+/**
+ * `export`: one study, or every study with --all-studies, into CSV, NDJSON, JSON, Parquet,
+ * SQLite or DuckDB files.
+ *
+ * @throws never
+ * @example
+ * const command = createExportCommand();
+ */
+export function createExportCommand(): CommandSpec {
+  return {
+    path: ['export'],
+    summary: "write a study's records to files (csv, ndjson, json, parquet, sqlite, duckdb)",
+    details:
+      'One row per record and one column per variable; --by-form writes one table per form\n' +
+      '(a file each for csv/ndjson/json/parquet, a table each in a database). Files appear\n' +
+      'only when the export succeeded: Ctrl-C or an error leaves no partial file.\n' +
+      'With --all-studies, --out is a folder holding one export per study.',
+    arguments: [
+      { name: 'studyKey', required: false, description: 'the study (or use --all-studies)' },
+    ],
+    options: {
+      format: {
+        type: 'string',
+        valueName: '<format>',
+        // Spelled out rather than imported, so that help does not load @imednet/export.
+        description:
+          'csv, ndjson, json, parquet, sqlite, duckdb (default: from the --out extension)',
+      },
+      out: {
+        type: 'string',
+        valueName: '<path>',
+        description: 'output file, or folder with --by-form or --all-studies',
+      },
+      'by-form': { type: 'boolean', description: 'one table per form' },
+      labels: {
+        type: 'boolean',
+        description: 'name columns by variable label instead of variable name',
+      },
+      'all-studies': { type: 'boolean', description: 'export every study the keys can see' },
+      include: {
+        type: 'string',
+        multiple: true,
+        valueName: '<studyKey>',
+        description: 'with --all-studies: only these studies',
+      },
+      exclude: {
+        type: 'string',
+        multiple: true,
+        valueName: '<studyKey>',
+        description: 'with --all-studies: skip these',
+      },
+      concurrency: {
+        type: 'string',
+        valueName: '<n>',
+        description: 'with --all-studies: studies at once',
+      },
+    },
+    examples: [
+      'imednet export MY-STUDY --out my-study.csv',
+      'imednet export MY-STUDY --format parquet --by-form --out my-study/',
+      'imednet export --all-studies --format sqlite --out exports/',
+    ],
+    run: async (context) => (await import('./runExport.ts')).runExport(context),
+  };
+}

@@ -1,0 +1,193 @@
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { Client } from '@imednet/core';
+import {
+  type ExportFormat,
+  type ExportProgress,
+  type ExportStudyResult,
+  exportStudies,
+  exportStudy,
+  FORMAT_EXTENSIONS,
+  sanitizeName,
+} from '@imednet/export';
+import type { CliContext } from '../cli/context.ts';
+import { UsageError } from '../cli/usageError.ts';
+import { createCliClient } from '../client/createCliClient.ts';
+import { createProgress, type Progress } from '../output/createProgress.ts';
+import { writeItems } from '../output/writeItems.ts';
+import { createPipelineLogger } from './createPipelineLogger.ts';
+import { readPositiveInteger } from './readListOptions.ts';
+
+const FORMATS = Object.keys(FORMAT_EXTENSIONS) as ExportFormat[];
+
+interface ExportPlan {
+  format: ExportFormat;
+  out: string;
+  byForm: boolean;
+  labels: boolean;
+}
+
+/**
+ * Runs the command (loaded only when it is chosen, so that help and other commands start fast).
+ *
+ * @throws UsageError for bad option values; API, job and file errors
+ * @example
+ * process.exitCode = await runExport(context);
+ */
+export async function runExport(context: CliContext): Promise<number> {
+  const path = context.commandPath;
+  const studyKey = context.positionals[0];
+  const all = context.options['all-studies'] === true;
+  if (studyKey === undefined && !all)
+    throw new UsageError('give a study key, or --all-studies', path);
+  if (studyKey !== undefined && all)
+    throw new UsageError('give a study key or --all-studies, not both', path);
+  if (!all && (context.options.include !== undefined || context.options.exclude !== undefined)) {
+    throw new UsageError('--include and --exclude go with --all-studies', path);
+  }
+  const plan = readPlan(context);
+  const concurrency = readPositiveInteger(context.options.concurrency, '--concurrency', path);
+  const { client, close } = await createCliClient(context);
+  const progress = createProgress({
+    stream: context.io.stderr,
+    label: 'export',
+    enabled: context.io.stderr.isTTY === true && !context.flags.quiet,
+    redact: context.out.redact,
+  });
+  try {
+    if (!all) {
+      const target = await targetFor(plan, studyKey!);
+      const result = await exportStudy(client, studyKey!, {
+        ...studyOptions(context, plan, progress),
+        out: target,
+      });
+      progress.finish();
+      await writeItems(context.out, [summarize(result)], {
+        format: context.format,
+        colors: context.outColors,
+      });
+      return 0;
+    }
+    return await exportAll(context, client, plan, progress, concurrency);
+  } finally {
+    progress.finish();
+    close();
+  }
+}
+
+async function exportAll(
+  context: CliContext,
+  client: Client,
+  plan: ExportPlan,
+  progress: Progress,
+  concurrency: number | undefined,
+): Promise<number> {
+  const results = await exportStudies(client, {
+    ...studyOptions(context, plan, progress),
+    out: plan.out,
+    logger: createPipelineLogger(context.out),
+    ...optional('include', splitList(context.options.include)),
+    ...optional('exclude', splitList(context.options.exclude)),
+    ...optional('concurrency', concurrency),
+  });
+  const rows = [...results].map(([studyKey, result]) => ({ studyKey, ...result }));
+  progress.finish();
+  // Every row has every field (null where a study failed), so CSV and tables line up.
+  const summaries = rows.map((row) => ({
+    ...(row.status === 'SUCCESS'
+      ? summarize(row.data!)
+      : { studyKey: row.studyKey, format: plan.format, rows: null, tables: null, files: [] }),
+    status: row.status,
+    error: row.error,
+  }));
+  await writeItems(context.out, summaries, { format: context.format, colors: context.outColors });
+  const failed = rows.filter((row) => row.status !== 'SUCCESS');
+  if (failed.length === 0) return 0;
+  context.out.error(
+    `imednet: error: ${failed.length} of ${rows.length} studies were not exported: ${failed
+      .map((row) => `${row.studyKey} (${row.error ?? row.status})`)
+      .join(', ')}\n`,
+  );
+  return 1;
+}
+
+function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress) {
+  return {
+    format: plan.format,
+    byForm: plan.byForm,
+    labels: plan.labels,
+    signal: context.signal,
+    onProgress: ({ studyKey, table, rows }: ExportProgress) =>
+      progress.update(rows, null, `rows of ${studyKey} (${table})`),
+  };
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (exact optional properties). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function readPlan(context: CliContext): ExportPlan {
+  const path = context.commandPath;
+  const out = context.options.out;
+  if (typeof out !== 'string' || out.trim() === '')
+    throw new UsageError('--out <path> is required', path);
+  const given = context.options.format;
+  const guessed = Object.entries(FORMAT_EXTENSIONS).find(
+    ([, ext]) => extname(out).toLowerCase() === ext,
+  )?.[0];
+  const format = (typeof given === 'string' ? given.toLowerCase() : guessed) as
+    | ExportFormat
+    | undefined;
+  if (format === undefined) {
+    throw new UsageError(
+      `--format is required (${FORMATS.join(', ')}) when --out has no such extension`,
+      path,
+    );
+  }
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `--format must be one of ${FORMATS.join(', ')}, not '${String(given)}'`,
+      path,
+    );
+  }
+  return {
+    format,
+    out: resolve(context.io.cwd, out),
+    byForm: context.options['by-form'] === true,
+    labels: context.options.labels === true,
+  };
+}
+
+/** Where one study goes: --out itself, or `<studyKey>.<ext>` inside it when it is a folder. */
+async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
+  if (plan.byForm && !isDatabaseFormat(plan.format)) return plan.out;
+  const existing = await stat(plan.out).catch(() => undefined);
+  return existing?.isDirectory()
+    ? join(plan.out, `${sanitizeName(studyKey)}${FORMAT_EXTENSIONS[plan.format]}`)
+    : plan.out;
+}
+
+function isDatabaseFormat(format: ExportFormat): boolean {
+  return format === 'sqlite' || format === 'duckdb';
+}
+
+function summarize(result: ExportStudyResult): Record<string, unknown> {
+  return {
+    studyKey: result.studyKey,
+    format: result.format,
+    rows: result.rows,
+    // A database counts its tables; a file format writes one file per table.
+    tables: isDatabaseFormat(result.format) ? result.tables.length : result.files.length,
+    files: result.files,
+  };
+}
+
+function splitList(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const keys = (Array.isArray(value) ? value : [value])
+    .flatMap((item) => String(item).split(','))
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  return keys.length > 0 ? keys : undefined;
+}

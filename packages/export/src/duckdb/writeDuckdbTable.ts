@@ -1,0 +1,109 @@
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  DuckDBDateValue,
+  DuckDBTimestampValue,
+} from '@duckdb/node-api';
+import { ExportError } from '../errors.ts';
+import { coerceValue, type TypedValue } from '../internal/coerceValue.ts';
+import { iterateRows } from '../internal/iterateRows.ts';
+import { createProgressCounter } from '../internal/progress.ts';
+import { quoteIdentifier } from '../internal/quoteIdentifier.ts';
+import { uniqueNames } from '../internal/uniqueNames.ts';
+import type { ColumnType, RowSource, WriteOptions, WriteResult } from '../types.ts';
+
+/** Options of {@link writeDuckDbTable}. */
+export interface DuckDbTableOptions extends WriteOptions {
+  /** Rows appended between two flushes of the appender; default 10,000. */
+  readonly batchSize?: number;
+  /**
+   * A value its column's type cannot hold (the record mapper passes a non-numeric answer
+   * of a numeric variable on as text): `'error'` (default) stops the write with an
+   * ExportError naming the column and row, `'null'` writes null instead.
+   */
+  readonly invalidValues?: 'error' | 'null';
+  /** When the table exists: `'fail'` (default) or `'replace'` it. */
+  readonly ifExists?: 'fail' | 'replace';
+}
+
+const DUCKDB_TYPES: Record<ColumnType, string> = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  timestamp: 'TIMESTAMP',
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Writes rows into one DuckDB table through an appender, typed from the columns
+ * (VARCHAR, BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP in UTC). Column names are quoted;
+ * duplicates (compared case-blind, as DuckDB does) get `_2`, `_3`, ...
+ *
+ * @throws {ExportError} when the table exists and `ifExists` is `'fail'`, or a value does
+ *   not fit its column's type; the signal's reason when aborted.
+ * @example
+ * const connection = await (await DuckDBInstance.create('study.duckdb')).connect();
+ * await writeDuckDbTable(connection, 'records', await iterateRecordRows(client, 'STUDY', {}));
+ */
+export async function writeDuckDbTable(
+  connection: DuckDBConnection,
+  name: string,
+  source: RowSource,
+  options: DuckDbTableOptions = {},
+): Promise<WriteResult> {
+  const { columns } = source;
+  const names = uniqueNames(
+    columns.map((c) => c.name),
+    { caseInsensitive: true },
+  );
+  const quoted = quoteIdentifier(name);
+  const existing = await connection.runAndReadAll(
+    'SELECT 1 FROM information_schema.tables WHERE lower(table_name) = lower($1)',
+    [name],
+  );
+  if (existing.currentRowCount > 0) {
+    if ((options.ifExists ?? 'fail') === 'fail') {
+      throw new ExportError(`Table "${name}" already exists`);
+    }
+    await connection.run(`DROP TABLE ${quoted}`);
+  }
+  const definitions = columns.map(
+    (c, i) => `${quoteIdentifier(names[i]!)} ${DUCKDB_TYPES[c.type]}`,
+  );
+  await connection.run(`CREATE TABLE ${quoted} (${definitions.join(', ')})`);
+  const appender = await connection.createAppender(name);
+  const batchSize = Math.max(1, options.batchSize ?? 10_000);
+  const progress = createProgressCounter(options, name);
+  const policy = options.invalidValues ?? 'error';
+  try {
+    for await (const row of iterateRows(source.rows, options.signal)) {
+      const index = progress.count;
+      for (const column of columns) {
+        append(appender, coerceValue(row[column.name], column, index, policy), column.type);
+      }
+      appender.endRow();
+      progress.tick();
+      if (progress.count % batchSize === 0) appender.flushSync();
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  progress.done();
+  return { rows: progress.count };
+}
+
+function append(appender: DuckDBAppender, value: TypedValue, type: ColumnType): void {
+  if (value === null) appender.appendNull();
+  else if (type === 'integer') appender.appendBigInt(BigInt(value as number));
+  else if (type === 'number') appender.appendDouble(value as number);
+  else if (type === 'boolean') appender.appendBoolean(value as boolean);
+  else if (type === 'date') {
+    appender.appendDate(new DuckDBDateValue(Math.round(Date.parse(value as string) / DAY_MS)));
+  } else if (type === 'timestamp') {
+    appender.appendTimestamp(new DuckDBTimestampValue(BigInt((value as Date).getTime()) * 1000n));
+  } else appender.appendVarchar(value as string);
+}

@@ -1,0 +1,99 @@
+import { ExportError } from '../errors.ts';
+import type { ExportColumn, ExportValue } from '../types.ts';
+import { toIsoDate } from './formatValue.ts';
+
+/**
+ * A value in the JS type its column's type stands for: string for `string`, number for
+ * `integer` and `number`, boolean, `YYYY-MM-DD` text for `date`, Date for `timestamp`.
+ */
+export type TypedValue = string | number | boolean | Date | null;
+
+/** What to do with a value its column's type cannot hold. */
+export type InvalidValuePolicy = 'error' | 'null' | 'keep';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** `2024-01-05 10:00[:00[.000]]` with no zone: read as UTC, as the API sends it. */
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/**
+ * Brings a value to its column's type for the typed outputs (Parquet, SQLite, DuckDB).
+ * The empty string is null outside text columns. A value that cannot be converted (the
+ * record mapper passes a non-numeric answer of a numeric variable on as text) is, by
+ * policy, an error naming the column and row but never the value (it may be patient
+ * data), null, or kept as it is (SQLite stores any value in any column).
+ */
+export function coerceValue(
+  value: ExportValue | undefined,
+  column: ExportColumn,
+  rowIndex: number,
+  policy: InvalidValuePolicy = 'error',
+): TypedValue {
+  if (value === null || value === undefined) return null;
+  if (column.type === 'string') return value instanceof Date ? value.toISOString() : String(value);
+  if (value === '') return null;
+  const converted = convert(value, column);
+  if (converted === undefined) {
+    if (policy === 'null') return null;
+    if (policy === 'keep') return value;
+    const kind = value instanceof Date ? 'Date' : typeof value;
+    throw new ExportError(
+      `Column "${column.name}" of type ${column.type} cannot hold the ${kind} value of row ${rowIndex + 1} (set invalidValues to 'null' to write null instead)`,
+    );
+  }
+  return converted;
+}
+
+function convert(value: Exclude<ExportValue, null>, column: ExportColumn): TypedValue | undefined {
+  switch (column.type) {
+    case 'integer': {
+      const n = toNumber(value);
+      return n !== undefined && Number.isInteger(n) ? n : undefined;
+    }
+    case 'number':
+      return toNumber(value);
+    case 'boolean':
+      return toBoolean(value);
+    case 'date':
+      return toDateText(value);
+    case 'timestamp':
+      return toDate(value);
+    default:
+      return undefined;
+  }
+}
+
+function toNumber(value: Exclude<ExportValue, null>): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' && NUMERIC.test(value)) return Number(value);
+  return undefined;
+}
+
+function toBoolean(value: Exclude<ExportValue, null>): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  return undefined;
+}
+
+function toDateText(value: Exclude<ExportValue, null>): string | undefined {
+  if (typeof value === 'string') {
+    const day = value.slice(0, 10);
+    const dated = ISO_DATE.test(value) || ZONELESS.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value);
+    return dated && !Number.isNaN(Date.parse(day)) ? day : undefined;
+  }
+  const date = toDate(value);
+  return date ? toIsoDate(date) : undefined;
+}
+
+function toDate(value: Exclude<ExportValue, null>): Date | undefined {
+  if (typeof value === 'boolean') return undefined;
+  const text =
+    typeof value === 'string' && ZONELESS.test(value) ? `${value.replace(' ', 'T')}Z` : value;
+  const date = text instanceof Date ? text : new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

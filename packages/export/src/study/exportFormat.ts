@@ -1,0 +1,66 @@
+import type { Writable } from 'node:stream';
+import { writeCsv } from '../csv/writeCsv.ts';
+import { ExportError } from '../errors.ts';
+import { writeJson } from '../json/writeJson.ts';
+import { writeNdjson } from '../json/writeNdjson.ts';
+import { writeParquet } from '../parquet/writeParquet.ts';
+import type { RowSource, WriteOptions, WriteResult } from '../types.ts';
+
+/** The formats `exportStudy` writes. */
+export type ExportFormat = 'csv' | 'ndjson' | 'json' | 'parquet' | 'sqlite' | 'duckdb';
+
+/** Formats written as one file per table (the others are databases holding tables). */
+export type FileFormat = 'csv' | 'ndjson' | 'json' | 'parquet';
+
+/** The file extension of each format, dot included. */
+export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  csv: '.csv',
+  ndjson: '.ndjson',
+  json: '.json',
+  parquet: '.parquet',
+  sqlite: '.sqlite',
+  duckdb: '.duckdb',
+};
+
+/** Format options `exportStudy` passes on to the writers. */
+export interface FormatOptions {
+  /** CSV: neutralise formula-like text cells (default true). */
+  readonly formulaGuard?: boolean;
+  /** CSV: start with a UTF-8 byte order mark (default false). */
+  readonly bom?: boolean;
+  /** Parquet and DuckDB: `'error'` (default) or `'null'` for a value its column cannot hold. */
+  readonly invalidValues?: 'error' | 'null';
+}
+
+/** Checks a format name given at run time (say, from a command line). */
+export function checkFormat(format: unknown): ExportFormat {
+  if (typeof format === 'string' && Object.hasOwn(FORMAT_EXTENSIONS, format)) {
+    return format as ExportFormat;
+  }
+  throw new ExportError(
+    `Unknown export format ${JSON.stringify(format)}; use one of ${Object.keys(FORMAT_EXTENSIONS).join(', ')}`,
+  );
+}
+
+export function isFileFormat(format: ExportFormat): format is FileFormat {
+  return format !== 'sqlite' && format !== 'duckdb';
+}
+
+/** Writes one table to a stream in a file format. */
+export function writeFileFormat(
+  format: FileFormat,
+  source: RowSource,
+  out: Writable,
+  options: WriteOptions & FormatOptions,
+): Promise<WriteResult> {
+  switch (format) {
+    case 'csv':
+      return writeCsv(source, out, options);
+    case 'ndjson':
+      return writeNdjson(source, out, options);
+    case 'json':
+      return writeJson(source, out, options);
+    default:
+      return writeParquet(source, out, options);
+  }
+}

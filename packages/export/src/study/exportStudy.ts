@@ -1,0 +1,175 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Client } from '@imednet/core';
+import { iterateFormTables, iterateLongRows, iterateRecordRows } from '@imednet/workflows';
+import { ExportError } from '../errors.ts';
+import { sanitizeName } from '../names/sanitizeName.ts';
+import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
+import {
+  checkFormat,
+  type ExportFormat,
+  type FormatOptions,
+  isFileFormat,
+} from './exportFormat.ts';
+import { writeDatabaseTables } from './writeDatabaseTables.ts';
+import { writeFileTables } from './writeFileTables.ts';
+
+/** Options of {@link exportStudy}. */
+export interface ExportStudyOptions extends FormatOptions {
+  readonly format: ExportFormat;
+  /**
+   * Where to write: a file path, or a folder for a file format with `byForm` (one file per
+   * form, `<formKey>.<ext>`). SQLite and DuckDB always write one database file.
+   */
+  readonly out: string;
+  /** One table (or file) per form instead of one wide table. Default false. */
+  readonly byForm?: boolean;
+  /**
+   * `'wide'` (default): one row per record, one column per variable. `'long'`: one row per
+   * record and variable (recordId, subjectKey, formKey, variable, label, value).
+   */
+  readonly layout?: 'wide' | 'long';
+  /** Name variable columns by label instead of variable name. */
+  readonly labels?: boolean;
+  /** Form keys to export, in order; default every form. */
+  readonly forms?: readonly string[];
+  /** Variable names to export; default every variable of the chosen forms. */
+  readonly variables?: readonly string[];
+  /** Records per request (at most 500); default the mapper's. */
+  readonly pageSize?: number;
+  /** Stops the export; nothing is left at `out` (the promise rejects with the reason). */
+  readonly signal?: AbortSignal;
+  /** Called every `progressInterval` rows (default 1000) and at the end of each table. */
+  readonly onProgress?: (progress: ExportProgress) => void;
+  readonly progressInterval?: number;
+}
+
+/** What `onProgress` receives. */
+export interface ExportProgress {
+  readonly studyKey: string;
+  /** The table or file being written: `records`, `records_long`, or a form key. */
+  readonly table: string;
+  /** Rows written to this table so far. */
+  readonly rows: number;
+  /** Rows written over the whole study so far. */
+  readonly totalRows: number;
+}
+
+/** What {@link exportStudy} resolves to. */
+export interface ExportStudyResult {
+  readonly studyKey: string;
+  readonly format: ExportFormat;
+  /** The files written (for a database, its one file). */
+  readonly files: readonly string[];
+  /** The database tables written (split tables as their parts); empty for file formats. */
+  readonly tables: readonly string[];
+  readonly rows: number;
+}
+
+/**
+ * Streams one study's records into CSV, NDJSON, JSON, Parquet, SQLite or DuckDB, through
+ * the record mapper of `@imednet/workflows`, with memory bounded by one batch of rows.
+ * Output is atomic: everything is written under temporary names and renamed into place at
+ * the end, so a failed or aborted export leaves no file that looks complete. Form keys
+ * become file and table names through {@link sanitizeName}, kept distinct.
+ *
+ * @throws {ExportError} for a bad option or a value a typed column cannot hold.
+ * @throws {InvalidInputError} for a form or variable that is not in the study.
+ * @throws {ApiError} and the other core errors when a request fails.
+ * @throws the signal's reason when aborted.
+ * @example
+ * const result = await exportStudy(client, 'STUDY-1', { format: 'parquet', out: 'study.parquet' });
+ * console.log(result.rows, result.files);
+ */
+export async function exportStudy(
+  client: Client,
+  studyKey: string,
+  options: ExportStudyOptions,
+): Promise<ExportStudyResult> {
+  const format = checkFormat(options?.format);
+  if (typeof options.out !== 'string' || options.out === '') {
+    throw new ExportError('exportStudy needs an `out` path');
+  }
+  const layout = options.layout ?? 'wide';
+  if (layout !== 'wide' && layout !== 'long') {
+    throw new ExportError(`Unknown layout ${JSON.stringify(layout)}; use 'wide' or 'long'`);
+  }
+  if (layout === 'long' && options.byForm) {
+    throw new ExportError('The long layout is one table; it cannot be split by form');
+  }
+  const tables = studyTables(client, studyKey, options, layout);
+  const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options) };
+  if (isFileFormat(format)) {
+    const perTable = options.byForm ?? false;
+    if (!perTable) await mkdir(dirname(options.out), { recursive: true });
+    const written = await writeFileTables(
+      format,
+      tables,
+      { path: options.out, perTable },
+      writeOptions,
+    );
+    return { studyKey, format, files: written.files, tables: [], rows: written.rows };
+  }
+  await mkdir(dirname(options.out), { recursive: true });
+  const written = await writeDatabaseTables(format, options.out, tables, writeOptions);
+  return { studyKey, format, files: [options.out], tables: written.tables, rows: written.rows };
+}
+
+async function* studyTables(
+  client: Client,
+  studyKey: string,
+  options: ExportStudyOptions,
+  layout: 'wide' | 'long',
+): AsyncGenerator<TableSource> {
+  const mapper = {
+    ...(options.forms === undefined ? {} : { forms: options.forms }),
+    ...(options.variables === undefined ? {} : { variables: options.variables }),
+    ...(options.labels === undefined ? {} : { labels: options.labels }),
+    ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  };
+  if (layout === 'long') {
+    yield { name: 'records_long', ...(await iterateLongRows(client, studyKey, mapper)) };
+  } else if (!options.byForm) {
+    yield { name: 'records', ...(await iterateRecordRows(client, studyKey, mapper)) };
+  } else {
+    for await (const table of iterateFormTables(client, studyKey, mapper)) {
+      yield { name: sanitizeName(table.formKey), columns: table.columns, rows: table.rows };
+    }
+  }
+}
+
+function formatOptionsOf(options: ExportStudyOptions): FormatOptions {
+  return {
+    ...(options.formulaGuard === undefined ? {} : { formulaGuard: options.formulaGuard }),
+    ...(options.bom === undefined ? {} : { bom: options.bom }),
+    ...(options.invalidValues === undefined ? {} : { invalidValues: options.invalidValues }),
+  };
+}
+
+/** Adds the study key and the running total to the writers' per-table progress. */
+function progressOf(studyKey: string, options: ExportStudyOptions): WriteOptions {
+  const report = options.onProgress;
+  const base: WriteOptions = {
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.progressInterval === undefined
+      ? {}
+      : { progressInterval: options.progressInterval }),
+  };
+  if (!report) return base;
+  let done = 0;
+  let current: WriteProgress = { rows: 0, table: '' };
+  return {
+    ...base,
+    onProgress(progress) {
+      if (progress.table !== current.table) done += current.rows;
+      current = progress;
+      report({
+        studyKey,
+        table: progress.table ?? '',
+        rows: progress.rows,
+        totalRows: done + progress.rows,
+      });
+    },
+  };
+}
