@@ -47,35 +47,37 @@ export {
   BadRequestError,
   ConflictError,
   ForbiddenError,
+  isApiError,
+  isForbiddenError,
+  isNotFoundError,
+  isRateLimitError,
+  isServerError,
+  isUnauthorizedError,
   NotFoundError,
   RateLimitError,
   ServerError,
   UnauthorizedError,
 } from './errors/ApiError.ts';
-export { ConfigurationError } from './errors/ConfigurationError.ts';
+export { ConfigurationError, isConfigurationError } from './errors/ConfigurationError.ts';
 export {
-  isApiError,
-  isConfigurationError,
-  isForbiddenError,
-  isImednetError,
+  FailFastError,
+  type FailFastErrorInit,
+  isFailFastError,
+} from './errors/FailFastError.ts';
+export { ImednetError, type ImednetErrorOptions, isImednetError } from './errors/ImednetError.ts';
+export {
+  type InputIssue,
+  InvalidInputError,
   isInvalidInputError,
-  isItemNotFoundError,
-  isNetworkError,
-  isNotFoundError,
-  isPaginationError,
-  isRateLimitError,
+} from './errors/InvalidInputError.ts';
+export { ItemNotFoundError, isItemNotFoundError } from './errors/ItemNotFoundError.ts';
+export { isNetworkError, NetworkError } from './errors/NetworkError.ts';
+export { isPaginationError, PaginationError } from './errors/PaginationError.ts';
+export {
   isResponseValidationError,
-  isServerError,
-  isTimeoutError,
-  isUnauthorizedError,
-} from './errors/guards.ts';
-export { ImednetError, type ImednetErrorOptions } from './errors/ImednetError.ts';
-export { type InputIssue, InvalidInputError } from './errors/InvalidInputError.ts';
-export { ItemNotFoundError } from './errors/ItemNotFoundError.ts';
-export { NetworkError } from './errors/NetworkError.ts';
-export { PaginationError } from './errors/PaginationError.ts';
-export { ResponseValidationError } from './errors/ResponseValidationError.ts';
-export { TimeoutError } from './errors/TimeoutError.ts';
+  ResponseValidationError,
+} from './errors/ResponseValidationError.ts';
+export { isTimeoutError, TimeoutError } from './errors/TimeoutError.ts';
 export { buildFilter } from './filters/buildFilter.ts';
 export { buildSort } from './filters/buildSort.ts';
 export { formatFilterValue } from './filters/formatFilterValue.ts';

@@ -1,6 +1,6 @@
 export { neutralizeFormula } from './csv/neutralizeFormula.ts';
 export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
-export { ExportError, isExportError } from './errors.ts';
+export { ExportError, isExportError } from './errors/ExportError.ts';
 export { writeJson } from './json/writeJson.ts';
 export { type JsonOptions, writeNdjson } from './json/writeNdjson.ts';
 export { sanitizeName } from './names/sanitizeName.ts';

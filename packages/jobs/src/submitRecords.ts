@@ -1,4 +1,10 @@
-import { type Client, InvalidInputError, type LinkedController, linkSignal } from '@imednet/core';
+import {
+  type Client,
+  FailFastError,
+  InvalidInputError,
+  type LinkedController,
+  linkSignal,
+} from '@imednet/core';
 import {
   checkRecordInputs,
   createRecords,
@@ -140,7 +146,9 @@ async function postAll(
       report('posted', batch);
       report('settled', batch);
       if (options.failFast && !signal.aborted) {
-        link.controller.abort(failFastReason(batch));
+        link.controller.abort(
+          new FailFastError({ source: `batch ${batch.index}`, outcome: batch.outcome }),
+        );
       }
     }
   }
@@ -195,13 +203,6 @@ function split(records: readonly RecordInput[], size: number): BatchResult[] {
     });
   }
   return batches;
-}
-
-function failFastReason(batch: BatchResult): DOMException {
-  return new DOMException(
-    `Cancelled: batch ${batch.index} ended ${batch.outcome} (failFast)`,
-    'AbortError',
-  );
 }
 
 function checkOptions(batchSize: unknown, concurrency: unknown): void {

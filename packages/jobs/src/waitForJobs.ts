@@ -1,4 +1,4 @@
-import { type Client, InvalidInputError, linkSignal } from '@imednet/core';
+import { type Client, FailFastError, InvalidInputError, linkSignal } from '@imednet/core';
 import { isJobFailedError } from './errors/JobFailedError.ts';
 import { isJobTimeoutError } from './errors/JobTimeoutError.ts';
 import { mapConcurrent } from './internal/mapConcurrent.ts';
@@ -74,10 +74,7 @@ export async function waitForJobs(
       });
       if (failFast && outcome.outcome !== 'SUCCESS' && !link.signal.aborted) {
         link.controller.abort(
-          new DOMException(
-            `Cancelled: job ${batchId} ended ${outcome.outcome} (failFast)`,
-            'AbortError',
-          ),
+          new FailFastError({ source: `job ${batchId}`, outcome: outcome.outcome }),
         );
       }
       onSettled?.(outcome, index);

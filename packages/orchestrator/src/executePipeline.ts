@@ -1,6 +1,5 @@
-import { type Client, InvalidInputError, linkSignal } from '@imednet/core';
+import { type Client, FailFastError, InvalidInputError, linkSignal } from '@imednet/core';
 import pLimit from 'p-limit';
-import { OrchestratorError } from './errors/OrchestratorError.ts';
 import { createStudyLogger } from './internal/createStudyLogger.ts';
 import { describeReason } from './internal/describeReason.ts';
 import { runStudy } from './internal/runStudy.ts';
@@ -68,12 +67,7 @@ export async function executePipeline<T>(
     completed++;
     progress('finish', studyKey, result);
     if (failFast && result.status === 'FAILED' && !run.signal.aborted) {
-      run.controller.abort(
-        new OrchestratorError(`Cancelled because study ${studyKey} failed (failFast)`, {
-          reason: 'CANCELLED',
-          studyKey,
-        }),
-      );
+      run.controller.abort(new FailFastError({ source: `study ${studyKey}` }));
     }
   };
 

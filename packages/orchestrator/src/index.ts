@@ -1,10 +1,13 @@
 export {
   FilterConflictError,
+  type FilterConflictErrorInit,
   isFilterConflictError,
 } from './errors/FilterConflictError.ts';
 export {
   isOrchestratorError,
   OrchestratorError,
+  type OrchestratorErrorCode,
+  type OrchestratorErrorInit,
   type OrchestratorErrorReason,
 } from './errors/OrchestratorError.ts';
 export { type ExecutePipelineOptions, executePipeline } from './executePipeline.ts';

@@ -1,5 +1,5 @@
+import { PluginLoadError } from './errors/PluginLoadError.ts';
 import { describeType } from './internal/describeType.ts';
-import { PluginLoadError } from './PluginLoadError.ts';
 import type { PluginFactory, WorkflowsNamespace } from './types.ts';
 
 /**
@@ -19,11 +19,11 @@ export function definePlugin<N extends WorkflowsNamespace>(
   factory: PluginFactory<N>,
 ): PluginFactory<N> {
   if (typeof factory !== 'function') {
-    throw new PluginLoadError(
-      'not-a-function',
-      'factory',
-      `definePlugin expects a function (client) => namespace, got ${describeType(factory)}`,
-    );
+    throw new PluginLoadError({
+      reason: 'not-a-function',
+      source: 'factory',
+      message: `definePlugin expects a function (client) => namespace, got ${describeType(factory)}`,
+    });
   }
   return factory;
 }

@@ -1,11 +1,11 @@
 import type { Client } from '@imednet/core';
 import { redactSecrets } from '@imednet/core';
 import { WORKFLOWS_PACKAGE } from './constants.ts';
+import { PluginLoadError } from './errors/PluginLoadError.ts';
 import { describeType } from './internal/describeType.ts';
 import { type ImportModule, importPluginModule } from './internal/importPluginModule.ts';
 import { pickFactory } from './internal/pickFactory.ts';
 import { findMissingMembers } from './isWorkflowsNamespace.ts';
-import { PluginLoadError } from './PluginLoadError.ts';
 import type { PluginFactory, WorkflowsNamespace } from './types.ts';
 
 /** Options of {@link loadWorkflows}. */
@@ -53,20 +53,23 @@ export async function loadWorkflows(
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new PluginLoadError(
-      'factory-threw',
-      origin,
-      `The workflows plugin from ${originText(origin)} threw: ${redactSecrets(client, message)}`,
+      {
+        reason: 'factory-threw',
+        source: origin,
+        message: `The workflows plugin from ${originText(origin)} threw: ${redactSecrets(client, message)}`,
+      },
       { cause },
     );
   }
   const missing = findMissingMembers(namespace);
   if (missing.length > 0) {
-    throw new PluginLoadError(
-      'invalid-namespace',
-      origin,
-      `The workflows plugin from ${originText(origin)} returned ${describeType(namespace)} ` +
+    throw new PluginLoadError({
+      reason: 'invalid-namespace',
+      source: origin,
+      message:
+        `The workflows plugin from ${originText(origin)} returned ${describeType(namespace)} ` +
         `without the member(s) ${missing.join(', ')}; each must be an object of functions`,
-    );
+    });
   }
   return namespace as WorkflowsNamespace;
 }
@@ -81,11 +84,11 @@ async function resolveFactory(
     const module = await importPluginModule(specifier, options.importModule);
     return { factory: pickFactory(module, specifier), origin: specifier };
   }
-  throw new PluginLoadError(
-    'not-a-function',
-    'argument',
-    `loadWorkflows expects a plugin factory or a module specifier, got ${describeType(source)}`,
-  );
+  throw new PluginLoadError({
+    reason: 'not-a-function',
+    source: 'argument',
+    message: `loadWorkflows expects a plugin factory or a module specifier, got ${describeType(source)}`,
+  });
 }
 
 function originText(origin: string): string {

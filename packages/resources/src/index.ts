@@ -14,7 +14,11 @@ export {
   isSiteEligible,
   isSubjectEligible,
 } from './discovery/eligibility.ts';
-export { isNoLiveDataError, NoLiveDataError } from './discovery/NoLiveDataError.ts';
+export {
+  isNoLiveDataError,
+  NoLiveDataError,
+  type NoLiveDataErrorInit,
+} from './errors/NoLiveDataError.ts';
 export { getForm } from './forms/getForm.ts';
 export { iterateForms } from './forms/iterateForms.ts';
 export { listForms } from './forms/listForms.ts';

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../errors/UsageError.ts';
 import type { CommandSpec, OptionSpec } from './commandSpec.ts';
 import type { GlobalFlags, OptionValues, OutputFormat } from './context.ts';
 import { GLOBAL_OPTIONS } from './globalOptions.ts';
-import { UsageError } from './usageError.ts';
 
 /** What the command line asks for. */
 export type ParsedCommandLine =
@@ -57,7 +57,10 @@ export function parseCommandLine(
     if (group && words.length === 1) {
       return { kind: 'help', path: [words[0]!], flags, exitCode: flags.help ? 0 : 2 };
     }
-    throw new UsageError(`unknown command '${words.join(' ')}'`, group ? [words[0]!] : []);
+    throw new UsageError({
+      message: `unknown command '${words.join(' ')}'`,
+      commandPath: group ? [words[0]!] : [],
+    });
   }
   if (flags.help) return { kind: 'help', path: command.path, flags, exitCode: 0 };
   const strict = parseStrictly(argv, GLOBAL_OPTIONS, command.options, command.path);
@@ -89,7 +92,10 @@ function parseStrictly(
   } catch (error) {
     // parseArgs' messages name the option and what is wrong with it; keep them, minus noise.
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''), path);
+    throw new UsageError({
+      message: message.replace(/\. To specify a positional argument.*$/s, ''),
+      commandPath: path,
+    });
   }
 }
 
@@ -109,14 +115,18 @@ function checkArity(command: CommandSpec, positionals: readonly string[]): void 
   const required = command.arguments.filter((arg) => arg.required);
   if (positionals.length < required.length) {
     const missing = required.slice(positionals.length).map((arg) => `<${arg.name}>`);
-    throw new UsageError(`missing argument ${missing.join(' ')}`, command.path);
+    throw new UsageError({
+      message: `missing argument ${missing.join(' ')}`,
+      commandPath: command.path,
+    });
   }
   if (positionals.length > command.arguments.length) {
     const extra = positionals.slice(command.arguments.length).join(' ');
-    throw new UsageError(`unexpected argument '${extra}'`, command.path);
+    throw new UsageError({ message: `unexpected argument '${extra}'`, commandPath: command.path });
   }
   for (const value of positionals) {
-    if (value.trim() === '') throw new UsageError('an argument is empty', command.path);
+    if (value.trim() === '')
+      throw new UsageError({ message: 'an argument is empty', commandPath: command.path });
   }
 }
 
@@ -137,10 +147,10 @@ function readGlobalFlags(values: Record<string, unknown>): GlobalFlags {
 function readFormat(values: Record<string, unknown>, path: readonly string[]): OutputFormat {
   const chosen = (['json', 'ndjson', 'csv'] as const).filter((format) => values[format] === true);
   if (chosen.length > 1) {
-    throw new UsageError(
-      `choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`,
-      path,
-    );
+    throw new UsageError({
+      message: `choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`,
+      commandPath: path,
+    });
   }
   return chosen[0] ?? 'table';
 }

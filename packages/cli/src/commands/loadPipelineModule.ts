@@ -1,11 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** A pipeline module that cannot be used. */
-export class PipelineModuleError extends Error {
-  override readonly name = 'PipelineModuleError';
-  readonly code = 'PIPELINE_MODULE_ERROR' as const;
-}
+import { PipelineModuleError } from '../errors/PipelineModuleError.ts';
 
 /**
  * Imports a pipeline module (a path, relative to `cwd`) and returns its default export,

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/usageError.ts';
+import { UsageError } from '../errors/UsageError.ts';
 
 const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
@@ -18,10 +18,10 @@ export function readDuration(
   if (value === undefined) return undefined;
   const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(String(value).trim());
   if (match === null) {
-    throw new UsageError(
-      `${flag} must be a duration such as 500ms, 30s, 5m or 1h, not '${String(value)}'`,
-      path,
-    );
+    throw new UsageError({
+      message: `${flag} must be a duration such as 500ms, 30s, 5m or 1h, not '${String(value)}'`,
+      commandPath: path,
+    });
   }
   return Math.round(Number(match[1]) * (UNITS[match[2] ?? 's'] ?? 1000));
 }

@@ -1,5 +1,5 @@
 import type { OptionValues } from '../cli/context.ts';
-import { UsageError } from '../cli/usageError.ts';
+import { UsageError } from '../errors/UsageError.ts';
 
 /** The list options of a `<resource> list` command, checked. */
 export interface ListArguments {
@@ -31,16 +31,19 @@ export function readListOptions(values: OptionValues, path: readonly string[]): 
   for (const filter of filters) {
     checkCondition(filter, '--filter', path);
     if (CONDITION.exec(filter)?.[1] === '=~') {
-      throw new UsageError(`'=~' (contains) is only allowed in --record-filter: ${filter}`, path);
+      throw new UsageError({
+        message: `'=~' (contains) is only allowed in --record-filter: ${filter}`,
+        commandPath: path,
+      });
     }
   }
   for (const filter of recordFilters) checkCondition(filter, '--record-filter', path);
   const sort = typeof values.sort === 'string' ? values.sort : undefined;
   if (sort !== undefined && !SORT.test(sort)) {
-    throw new UsageError(
-      `--sort must be 'field' or 'field,ASC' or 'field,DESC', not '${sort}'`,
-      path,
-    );
+    throw new UsageError({
+      message: `--sort must be 'field' or 'field,ASC' or 'field,DESC', not '${sort}'`,
+      commandPath: path,
+    });
   }
   return {
     filter: filters.length > 0 ? filters.join(';') : undefined,
@@ -65,17 +68,20 @@ export function readPositiveInteger(
   if (value === undefined) return undefined;
   const text = String(value);
   if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw new UsageError(`${flag} must be a positive integer, not '${text}'`, path);
+    throw new UsageError({
+      message: `${flag} must be a positive integer, not '${text}'`,
+      commandPath: path,
+    });
   }
   return Number(text);
 }
 
 function checkCondition(filter: string, flag: string, path: readonly string[]): void {
   if (!CONDITION.test(filter)) {
-    throw new UsageError(
-      `${flag} '${filter}' is not a condition like name==value (operators == != < <= > >=${flag === '--record-filter' ? ' =~' : ''})`,
-      path,
-    );
+    throw new UsageError({
+      message: `${flag} '${filter}' is not a condition like name==value (operators == != < <= > >=${flag === '--record-filter' ? ' =~' : ''})`,
+      commandPath: path,
+    });
   }
 }
 

@@ -11,8 +11,8 @@ import {
   sanitizeName,
 } from '@imednet/export';
 import type { CliContext } from '../cli/context.ts';
-import { UsageError } from '../cli/usageError.ts';
 import { createCliClient } from '../client/createCliClient.ts';
+import { UsageError } from '../errors/UsageError.ts';
 import { createProgress, type Progress } from '../output/createProgress.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { createPipelineLogger } from './createPipelineLogger.ts';
@@ -39,11 +39,17 @@ export async function runExport(context: CliContext): Promise<number> {
   const studyKey = context.positionals[0];
   const all = context.options['all-studies'] === true;
   if (studyKey === undefined && !all)
-    throw new UsageError('give a study key, or --all-studies', path);
+    throw new UsageError({ message: 'give a study key, or --all-studies', commandPath: path });
   if (studyKey !== undefined && all)
-    throw new UsageError('give a study key or --all-studies, not both', path);
+    throw new UsageError({
+      message: 'give a study key or --all-studies, not both',
+      commandPath: path,
+    });
   if (!all && (context.options.include !== undefined || context.options.exclude !== undefined)) {
-    throw new UsageError('--include and --exclude go with --all-studies', path);
+    throw new UsageError({
+      message: '--include and --exclude go with --all-studies',
+      commandPath: path,
+    });
   }
   const plan = readPlan(context);
   const concurrency = readPositiveInteger(context.options.concurrency, '--concurrency', path);
@@ -131,7 +137,7 @@ function readPlan(context: CliContext): ExportPlan {
   const path = context.commandPath;
   const out = context.options.out;
   if (typeof out !== 'string' || out.trim() === '')
-    throw new UsageError('--out <path> is required', path);
+    throw new UsageError({ message: '--out <path> is required', commandPath: path });
   const given = context.options.format;
   const guessed = Object.entries(FORMAT_EXTENSIONS).find(
     ([, ext]) => extname(out).toLowerCase() === ext,
@@ -140,16 +146,16 @@ function readPlan(context: CliContext): ExportPlan {
     | ExportFormat
     | undefined;
   if (format === undefined) {
-    throw new UsageError(
-      `--format is required (${FORMATS.join(', ')}) when --out has no such extension`,
-      path,
-    );
+    throw new UsageError({
+      message: `--format is required (${FORMATS.join(', ')}) when --out has no such extension`,
+      commandPath: path,
+    });
   }
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(
-      `--format must be one of ${FORMATS.join(', ')}, not '${String(given)}'`,
-      path,
-    );
+    throw new UsageError({
+      message: `--format must be one of ${FORMATS.join(', ')}, not '${String(given)}'`,
+      commandPath: path,
+    });
   }
   return {
     format,

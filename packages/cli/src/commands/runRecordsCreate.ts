@@ -3,19 +3,14 @@ import { type BatchResult, submitRecords } from '@imednet/jobs';
 import type { RecordInput } from '@imednet/resources';
 import type { CliContext } from '../cli/context.ts';
 import { formatErrorLine } from '../cli/formatError.ts';
-import { UsageError } from '../cli/usageError.ts';
 import { createCliClient } from '../client/createCliClient.ts';
+import { RecordsInvalidError } from '../errors/RecordsInvalidError.ts';
+import { UsageError } from '../errors/UsageError.ts';
 import { createProgress } from '../output/createProgress.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { readRecordsFile } from '../records/readRecordsFile.ts';
 import { readDuration } from './readDuration.ts';
 import { readPositiveInteger } from './readListOptions.ts';
-
-/** Records that failed validation; nothing was sent. */
-export class RecordsInvalidError extends Error {
-  override readonly name = 'RecordsInvalidError';
-  readonly code = 'RECORDS_INVALID' as const;
-}
 
 /**
  * Runs the command (loaded only when it is chosen, so that help and other commands start fast).
@@ -29,7 +24,7 @@ export async function runCreate(context: CliContext): Promise<number> {
   const studyKey = context.positionals[0]!;
   const file = context.options.file;
   if (typeof file !== 'string' || file === '')
-    throw new UsageError('--file <path> is required', path);
+    throw new UsageError({ message: '--file <path> is required', commandPath: path });
   const emailNotify = readEmailNotify(context.options['email-notify'], path);
   const batchSize = readPositiveInteger(context.options['batch-size'], '--batch-size', path);
   const timeout = readDuration(context.options.timeout, '--timeout', path);
@@ -119,8 +114,8 @@ function readEmailNotify(value: unknown, path: readonly string[]): boolean | str
   if (text === 'true') return true;
   if (text === 'false') return false;
   if (/^[^\s@]+@[^\s@]+$/.test(text)) return text;
-  throw new UsageError(
-    `--email-notify must be true, false or an e-mail address, not '${text}'`,
-    path,
-  );
+  throw new UsageError({
+    message: `--email-notify must be true, false or an e-mail address, not '${text}'`,
+    commandPath: path,
+  });
 }

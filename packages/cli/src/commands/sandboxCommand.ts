@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
 import type { CliContext } from '../cli/context.ts';
-import { UsageError } from '../cli/usageError.ts';
+import { UsageError } from '../errors/UsageError.ts';
 import { writeObject } from '../output/writeObject.ts';
 import { readDuration } from './readDuration.ts';
 import { readPositiveInteger } from './readListOptions.ts';
@@ -109,13 +109,16 @@ function waitForAbort(signal: AbortSignal): Promise<void> {
 function readPort(value: unknown, path: readonly string[]): number | undefined {
   const port = readInteger(value, '--port', path);
   if (port !== undefined && (port < 0 || port > 65_535))
-    throw new UsageError('--port must be 0 to 65535', path);
+    throw new UsageError({ message: '--port must be 0 to 65535', commandPath: path });
   return port;
 }
 
 function readInteger(value: unknown, flag: string, path: readonly string[]): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(String(value)))
-    throw new UsageError(`${flag} must be a whole number, not '${String(value)}'`, path);
+    throw new UsageError({
+      message: `${flag} must be a whole number, not '${String(value)}'`,
+      commandPath: path,
+    });
   return Number(value);
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { RecordInput } from '@imednet/resources';
+import { RecordsFileError } from '../errors/RecordsFileError.ts';
 import { parseCsv } from './parseCsv.ts';
 
 /** Columns of a records CSV that address the record; every other column is a variable. */
@@ -18,12 +19,6 @@ const ADDRESS_COLUMNS = [
   'recordOid',
 ] as const;
 const NUMERIC_COLUMNS = new Set(['formId', 'siteId', 'subjectId', 'intervalId', 'recordId']);
-
-/** A records file that cannot be used, with the line or item at fault. */
-export class RecordsFileError extends Error {
-  override readonly name = 'RecordsFileError';
-  readonly code = 'RECORDS_FILE_ERROR' as const;
-}
 
 /**
  * Reads the records to create from a `.json` file (an array of `{ formKey, siteName |
@@ -74,7 +69,7 @@ function fromCsv(text: string): RecordInput[] {
   try {
     rows = parseCsv(text);
   } catch (error) {
-    throw new RecordsFileError((error as Error).message);
+    throw new RecordsFileError((error as Error).message, { cause: error });
   }
   const [header, ...lines] = rows;
   if (header === undefined) return [];

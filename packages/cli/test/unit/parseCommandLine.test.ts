@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandSpec } from '../../src/cli/commandSpec.ts';
 import { parseCommandLine } from '../../src/cli/parseCommandLine.ts';
-import { isUsageError } from '../../src/cli/usageError.ts';
+import { isUsageError } from '../../src/errors/UsageError.ts';
 
 const run = async () => 0;
 const COMMANDS: CommandSpec[] = [

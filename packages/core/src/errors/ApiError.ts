@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** Codes of the HTTP error classes. */
 export type ApiErrorCode =
@@ -114,3 +114,66 @@ export class RateLimitError extends ApiError {
     super({ retryAfter: null, ...init }, options);
   }
 }
+
+/**
+ * True for an HTTP error; with `status`, only that status.
+ *
+ * @throws never
+ * @example
+ * if (isApiError(e, 404)) return null
+ */
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return (
+    isImednetError(error) &&
+    // Only ApiError and its subclasses carry an HTTP status.
+    typeof (error as ApiError).status === 'number' &&
+    (status === undefined || (error as ApiError).status === status)
+  );
+}
+
+/**
+ * True for a RateLimitError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isRateLimitError(e)) console.log(e.retryAfter)
+ */
+export const isRateLimitError = (e: unknown): e is RateLimitError =>
+  isImednetError(e, 'RATE_LIMITED');
+
+/**
+ * True for a UnauthorizedError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isUnauthorizedError(e)) askForKeys()
+ */
+export const isUnauthorizedError = (e: unknown): e is UnauthorizedError =>
+  isImednetError(e, 'UNAUTHORIZED');
+
+/**
+ * True for a ForbiddenError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isForbiddenError(e)) skipStudy()
+ */
+export const isForbiddenError = (e: unknown): e is ForbiddenError => isImednetError(e, 'FORBIDDEN');
+
+/**
+ * True for a NotFoundError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isNotFoundError(e)) return null
+ */
+export const isNotFoundError = (e: unknown): e is NotFoundError => isImednetError(e, 'NOT_FOUND');
+
+/**
+ * True for a ServerError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isServerError(e)) alert()
+ */
+export const isServerError = (e: unknown): e is ServerError => isImednetError(e, 'SERVER_ERROR');

@@ -39,3 +39,16 @@ export class ImednetError extends Error {
     return { name: this.name, code: this.code, message: this.message, ...(this as object) };
   }
 }
+
+/**
+ * True for any error of this toolkit, from any copy of the package; with `code`, only that kind.
+ *
+ * @throws never
+ * @example
+ * if (isImednetError(e, 'TIMEOUT')) retryLater()
+ */
+export function isImednetError(error: unknown, code?: string): error is ImednetError {
+  if (typeof error !== 'object' || error === null) return false;
+  if ((error as Record<symbol, unknown>)[ERROR_BRAND] !== true) return false;
+  return code === undefined || (error as ImednetError).code === code;
+}

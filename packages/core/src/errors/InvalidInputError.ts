@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** One problem found in caller input. */
 export interface InputIssue {
@@ -27,3 +27,13 @@ function summarise(details: readonly InputIssue[]): string {
   });
   return `Invalid input: ${parts.join('; ') || 'unknown problem'}`;
 }
+
+/**
+ * True for a InvalidInputError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isInvalidInputError(e)) console.error(e.details)
+ */
+export const isInvalidInputError = (e: unknown): e is InvalidInputError =>
+  isImednetError(e, 'INVALID_INPUT');

@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** The server answered, but no item has the id asked for (not an HTTP error). */
 export class ItemNotFoundError extends ImednetError {
@@ -11,3 +11,13 @@ export class ItemNotFoundError extends ImednetError {
     super(`No ${resource} with id ${JSON.stringify(id)}`, options, { resource, id });
   }
 }
+
+/**
+ * True for a ItemNotFoundError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isItemNotFoundError(e)) return null
+ */
+export const isItemNotFoundError = (e: unknown): e is ItemNotFoundError =>
+  isImednetError(e, 'ITEM_NOT_FOUND');

@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** The request never got an HTTP answer (DNS, connection reset, TLS, ...). */
 export class NetworkError extends ImednetError {
@@ -14,3 +14,12 @@ export class NetworkError extends ImednetError {
     super(init.message ?? `${init.method} ${init.url} failed: network error`, options, init);
   }
 }
+
+/**
+ * True for a NetworkError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isNetworkError(e)) console.log(e.cause)
+ */
+export const isNetworkError = (e: unknown): e is NetworkError => isImednetError(e, 'NETWORK_ERROR');

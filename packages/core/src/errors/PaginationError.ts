@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** The server's paging cannot be trusted: a repeated page, too many pages, a count mismatch. */
 export class PaginationError extends ImednetError {
@@ -17,3 +17,13 @@ export class PaginationError extends ImednetError {
     super(message, options, { page: null, expected: null, received: null, ...init });
   }
 }
+
+/**
+ * True for a PaginationError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isPaginationError(e)) console.error(e.expected, e.received)
+ */
+export const isPaginationError = (e: unknown): e is PaginationError =>
+  isImednetError(e, 'PAGINATION_ERROR');

@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** A response arrived but does not have the expected shape. Not a transport error. */
 export class ResponseValidationError extends ImednetError {
@@ -28,3 +28,13 @@ export class ResponseValidationError extends ImednetError {
     );
   }
 }
+
+/**
+ * True for a ResponseValidationError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isResponseValidationError(e)) console.log(e.path)
+ */
+export const isResponseValidationError = (e: unknown): e is ResponseValidationError =>
+  isImednetError(e, 'RESPONSE_VALIDATION');

@@ -1,4 +1,4 @@
-import { ImednetError, type ImednetErrorOptions } from './ImednetError.ts';
+import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
 /** One attempt took longer than the client's `timeout`. */
 export class TimeoutError extends ImednetError {
@@ -16,3 +16,12 @@ export class TimeoutError extends ImednetError {
     super(`${init.method} ${init.url} timed out after ${init.timeout} ms`, options, init);
   }
 }
+
+/**
+ * True for a TimeoutError from any copy of this package (brand and code, not `instanceof`).
+ *
+ * @throws never
+ * @example
+ * if (isTimeoutError(e)) console.log(e.timeout)
+ */
+export const isTimeoutError = (e: unknown): e is TimeoutError => isImednetError(e, 'TIMEOUT');

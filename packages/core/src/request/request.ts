@@ -1,7 +1,8 @@
 import { maskAll } from '../client/redactSecrets.ts';
 import type { Client, SpanLike } from '../client/types.ts';
 import { CONTENT_TYPE_JSON } from '../constants.ts';
-import { isImednetError, isRateLimitError } from '../errors/guards.ts';
+import { isRateLimitError } from '../errors/ApiError.ts';
+import { isImednetError } from '../errors/ImednetError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
 import { checkHeaderList } from '../internal/headers.ts';
 import { refuse } from '../internal/refuse.ts';

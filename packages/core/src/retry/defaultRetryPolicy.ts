@@ -1,4 +1,6 @@
-import { isApiError, isNetworkError, isTimeoutError } from '../errors/guards.ts';
+import { isApiError } from '../errors/ApiError.ts';
+import { isNetworkError } from '../errors/NetworkError.ts';
+import { isTimeoutError } from '../errors/TimeoutError.ts';
 import type { RetryPolicy, RetryState } from './types.ts';
 
 const IDEMPOTENT: ReadonlySet<string> = /* @__PURE__ */ new Set([

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { createTextSink } from '../internal/textSink.ts';

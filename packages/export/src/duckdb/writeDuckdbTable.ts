@@ -4,7 +4,7 @@ import {
   DuckDBDateValue,
   DuckDBTimestampValue,
 } from '@duckdb/node-api';
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { coerceValue, type TypedValue } from '../internal/coerceValue.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';

@@ -1,4 +1,4 @@
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import type { ExportColumn, ExportValue } from '../types.ts';
 import { toIsoDate } from './formatValue.ts';
 

@@ -1,4 +1,4 @@
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 
 /**
  * An SQL identifier in double quotes with inner quotes doubled, which SQLite and DuckDB

@@ -1,4 +1,4 @@
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import type { ExportColumn } from '../types.ts';
 
 /** One physical table of a logical one: which source columns it holds, in order. */

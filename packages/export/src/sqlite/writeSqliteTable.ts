@@ -1,6 +1,6 @@
 import { MAX_SQLITE_COLUMNS } from '@imednet/core';
 import type BetterSqlite3 from 'better-sqlite3';
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { coerceValue } from '../internal/coerceValue.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { writeCsv } from '../csv/writeCsv.ts';
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { writeJson } from '../json/writeJson.ts';
 import { writeNdjson } from '../json/writeNdjson.ts';
 import { writeParquet } from '../parquet/writeParquet.ts';

@@ -6,7 +6,7 @@ import {
   resolveStudies,
   type StudyResult,
 } from '@imednet/orchestrator';
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
 import { sanitizeNames } from '../names/sanitizeNames.ts';
 import { checkFormat, FORMAT_EXTENSIONS, isFileFormat } from './exportFormat.ts';

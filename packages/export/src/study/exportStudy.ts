@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Client } from '@imednet/core';
 import { iterateFormTables, iterateLongRows, iterateRecordRows } from '@imednet/workflows';
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
 import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
 import {

@@ -1,4 +1,4 @@
-import { ExportError } from '../errors.ts';
+import { ExportError } from '../errors/ExportError.ts';
 import { writeSqlite } from '../sqlite/writeSqlite.ts';
 import type { TableSource, WriteOptions } from '../types.ts';
 import type { FormatOptions } from './exportFormat.ts';

@@ -1,30 +1,38 @@
-import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet/core';
+import { type ImednetErrorOptions, isImednetError } from '@imednet/core';
+import { OrchestratorError } from './OrchestratorError.ts';
+
+/** What a `FilterConflictError` is built from. */
+export interface FilterConflictErrorInit {
+  include: readonly string[];
+  exclude: readonly string[];
+}
 
 /**
  * Both `include` and `exclude` were given (non-empty): the intent is ambiguous, so nothing
- * is sent. Raised before any request.
+ * is sent. Raised before any request. An `OrchestratorError`, `reason: 'FILTER_CONFLICT'`.
  *
  * @example
  * try { await resolveStudies(client, { include: ['A'], exclude: ['B'] }) }
  * catch (e) { if (isFilterConflictError(e)) console.log(e.include, e.exclude) }
  */
-export class FilterConflictError extends ImednetError {
+export class FilterConflictError extends OrchestratorError {
   override readonly code = 'FILTER_CONFLICT' as const;
   override name = 'FilterConflictError';
-  readonly include: readonly string[];
-  readonly exclude: readonly string[];
+  declare readonly include: readonly string[];
+  declare readonly exclude: readonly string[];
 
-  constructor(
-    include: readonly string[],
-    exclude: readonly string[],
-    options?: ImednetErrorOptions,
-  ) {
+  constructor(init: FilterConflictErrorInit, options?: ImednetErrorOptions) {
     super(
-      `Give either include (${include.length} keys) or exclude (${exclude.length} keys), not both`,
+      {
+        message: `Give either include (${init.include.length} keys) or exclude (${init.exclude.length} keys), not both`,
+        reason: 'FILTER_CONFLICT',
+      },
       options,
     );
-    this.include = Object.freeze([...include]);
-    this.exclude = Object.freeze([...exclude]);
+    Object.assign(this, {
+      include: Object.freeze([...init.include]),
+      exclude: Object.freeze([...init.exclude]),
+    });
   }
 }
 

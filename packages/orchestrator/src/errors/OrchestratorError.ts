@@ -1,11 +1,22 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet/core';
 
 /** Why the orchestrator stopped or refused a study. */
-export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'CANCELLED';
+export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'FILTER_CONFLICT';
+
+/** Codes of the orchestrator's errors. */
+export type OrchestratorErrorCode = 'ORCHESTRATOR_ERROR' | 'FILTER_CONFLICT';
+
+/** What an `OrchestratorError` is built from. */
+export interface OrchestratorErrorInit {
+  message: string;
+  reason: OrchestratorErrorReason;
+  studyKey?: string | null;
+}
 
 /**
- * Why the orchestrator stopped a study: it passed `studyTimeout`, or it was cancelled because
- * another study failed (`failFast`). The study's signal aborts with one of these.
+ * Why the orchestrator stopped or refused a study: it passed `studyTimeout` (the study's
+ * signal aborts with one), or the selection was contradictory ({@link FilterConflictError}).
+ * A study cancelled by `failFast` aborts with core's `FailFastError` instead, as jobs do.
  *
  * @example
  * executePipeline(client, async (key, c, { signal }) => {
@@ -13,29 +24,23 @@ export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'CANCELLED';
  * })
  */
 export class OrchestratorError extends ImednetError {
-  override readonly code = 'ORCHESTRATOR_ERROR' as const;
+  override readonly code: OrchestratorErrorCode = 'ORCHESTRATOR_ERROR';
   override name = 'OrchestratorError';
-  readonly reason: OrchestratorErrorReason;
-  readonly studyKey: string | null;
+  declare readonly reason: OrchestratorErrorReason;
+  declare readonly studyKey: string | null;
 
-  constructor(
-    message: string,
-    init: { reason: OrchestratorErrorReason; studyKey?: string | null },
-    options?: ImednetErrorOptions,
-  ) {
-    super(message, options);
-    this.reason = init.reason;
-    this.studyKey = init.studyKey ?? null;
+  constructor(init: OrchestratorErrorInit, options?: ImednetErrorOptions) {
+    super(init.message, options, { reason: init.reason, studyKey: init.studyKey ?? null });
   }
 }
 
 /**
- * True for an `OrchestratorError` from any copy of this package.
+ * True for an `OrchestratorError` (a `FilterConflictError` included) from any copy of this package.
  *
  * @throws never
  * @example
  * if (isOrchestratorError(signal.reason) && signal.reason.reason === 'STUDY_TIMEOUT') stop()
  */
 export function isOrchestratorError(error: unknown): error is OrchestratorError {
-  return isImednetError(error, 'ORCHESTRATOR_ERROR');
+  return isImednetError(error, 'ORCHESTRATOR_ERROR') || isImednetError(error, 'FILTER_CONFLICT');
 }

@@ -41,7 +41,8 @@ export async function runStudy<T>(studyKey: string, run: StudyRun<T>): Promise<S
       : setTimeout(() => {
           timedOut = true;
           study.controller.abort(
-            new OrchestratorError(`Study ${studyKey} timed out after ${run.studyTimeout} ms`, {
+            new OrchestratorError({
+              message: `Study ${studyKey} timed out after ${run.studyTimeout} ms`,
               reason: 'STUDY_TIMEOUT',
               studyKey,
             }),

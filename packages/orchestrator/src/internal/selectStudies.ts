@@ -24,7 +24,7 @@ export async function selectStudies(
 ): Promise<SelectedStudies> {
   const include = readKeys(selection.include, 'include');
   const exclude = readKeys(selection.exclude, 'exclude');
-  if (include.length > 0 && exclude.length > 0) throw new FilterConflictError(include, exclude);
+  if (include.length > 0 && exclude.length > 0) throw new FilterConflictError({ include, exclude });
 
   const studies = await listStudies(client, undefined, { signal: selection.signal });
   const listed = [...new Set(studies.map((s) => s.studyKey))];

@@ -1,5 +1,5 @@
 import { WORKFLOWS_PACKAGE } from '../constants.ts';
-import { PluginLoadError } from '../PluginLoadError.ts';
+import { PluginLoadError } from '../errors/PluginLoadError.ts';
 import { isModuleNotFound, packageNameOf } from './isModuleNotFound.ts';
 
 /** Loads a module by specifier; the default is the runtime's own dynamic `import()`. */
@@ -20,25 +20,32 @@ export async function importPluginModule(
     if (isModuleNotFound(cause, specifier)) {
       if (specifier === WORKFLOWS_PACKAGE) {
         throw new PluginLoadError(
-          'not-installed',
-          specifier,
-          `The workflows plugin ${WORKFLOWS_PACKAGE} is not installed. Install it with ` +
-            `"npm install ${WORKFLOWS_PACKAGE}" (or "pnpm add ${WORKFLOWS_PACKAGE}"), or pass a ` +
-            'plugin factory: loadWorkflows(client, createWorkflows)',
+          {
+            reason: 'not-installed',
+            source: specifier,
+            message:
+              `The workflows plugin ${WORKFLOWS_PACKAGE} is not installed. Install it with ` +
+              `"npm install ${WORKFLOWS_PACKAGE}" (or "pnpm add ${WORKFLOWS_PACKAGE}"), or pass a ` +
+              'plugin factory: loadWorkflows(client, createWorkflows)',
+          },
           { cause },
         );
       }
       throw new PluginLoadError(
-        'module-not-found',
-        specifier,
-        `The workflows plugin module "${specifier}" was not found. ${installHint(specifier)}`,
+        {
+          reason: 'module-not-found',
+          source: specifier,
+          message: `The workflows plugin module "${specifier}" was not found. ${installHint(specifier)}`,
+        },
         { cause },
       );
     }
     throw new PluginLoadError(
-      'import-failed',
-      specifier,
-      `The workflows plugin module "${specifier}" failed to load: ${messageOf(cause)}`,
+      {
+        reason: 'import-failed',
+        source: specifier,
+        message: `The workflows plugin module "${specifier}" failed to load: ${messageOf(cause)}`,
+      },
       { cause },
     );
   }

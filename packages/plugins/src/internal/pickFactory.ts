@@ -1,4 +1,4 @@
-import { PluginLoadError } from '../PluginLoadError.ts';
+import { PluginLoadError } from '../errors/PluginLoadError.ts';
 import type { PluginFactory } from '../types.ts';
 import { describeType } from './describeType.ts';
 
@@ -16,17 +16,19 @@ export function pickFactory(module: unknown, specifier: string): PluginFactory {
     return exports.createWorkflows as PluginFactory;
   const found = exports.default ?? exports.createWorkflows;
   if (found === undefined) {
-    throw new PluginLoadError(
-      'no-factory',
-      specifier,
-      `The module "${specifier}" has no default export and no named export createWorkflows; ` +
+    throw new PluginLoadError({
+      reason: 'no-factory',
+      source: specifier,
+      message:
+        `The module "${specifier}" has no default export and no named export createWorkflows; ` +
         'a workflows plugin exports a function (client) => namespace as one of them',
-    );
+    });
   }
-  throw new PluginLoadError(
-    'not-a-function',
-    specifier,
-    `The workflows plugin exported by "${specifier}" is ${describeType(found)}, not a function ` +
+  throw new PluginLoadError({
+    reason: 'not-a-function',
+    source: specifier,
+    message:
+      `The workflows plugin exported by "${specifier}" is ${describeType(found)}, not a function ` +
       '(client) => namespace',
-  );
+  });
 }

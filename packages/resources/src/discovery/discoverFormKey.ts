@@ -1,7 +1,7 @@
 import type { CallOptions, Client } from '@imednet/core';
+import { NoLiveDataError } from '../errors/NoLiveDataError.ts';
 import { iterateForms } from '../forms/iterateForms.ts';
 import { findFirst } from './findFirst.ts';
-import { NoLiveDataError } from './NoLiveDataError.ts';
 
 /**
  * Finds the key of the first form that is a subject record report and not disabled: a form
@@ -24,6 +24,6 @@ export async function discoverFormKey(
     'form',
     studyKey,
   );
-  if (!form.formKey) throw new NoLiveDataError('form', studyKey);
+  if (!form.formKey) throw new NoLiveDataError({ resource: 'form', studyKey });
   return form.formKey;
 }

@@ -1,4 +1,4 @@
-import { NoLiveDataError } from './NoLiveDataError.ts';
+import { NoLiveDataError } from '../errors/NoLiveDataError.ts';
 
 /**
  * Returns the first item that passes `eligible`, reading lazily (paging stops there).
@@ -16,5 +16,5 @@ export async function findFirst<T>(
     if (eligible(item)) return item;
     seen.add(status(item) ?? '(none)');
   }
-  throw new NoLiveDataError(resource, studyKey, [...seen]);
+  throw new NoLiveDataError({ resource, studyKey, seen: [...seen] });
 }

@@ -1,10 +1,10 @@
+import { InvalidParameterError } from '../errors/InvalidParameterError.ts';
 import type { Collection } from './collection.ts';
 import { handleGetJob } from './jobs/handleGetJob.ts';
 import { handlePostRecords, type PostOutcome } from './jobs/handlePostRecords.ts';
 import { settleJobs } from './jobs/settleJobs.ts';
 import type { ValueKind } from './query/compileFilter.ts';
 import { listItems, readListQuery } from './query/listItems.ts';
-import { InvalidParameterError } from './query/parseFilter.ts';
 import {
   type Answer,
   badRequestResponse,
@@ -69,14 +69,18 @@ function serveList(
 ): Answer {
   try {
     if (name === 'users' && params.has('filter')) {
-      throw new InvalidParameterError('users take no filter', 'filter', params.get('filter')!);
+      throw new InvalidParameterError({
+        message: 'users take no filter',
+        attribute: 'filter',
+        value: params.get('filter')!,
+      });
     }
     if (name !== 'records' && params.has('recordDataFilter')) {
-      throw new InvalidParameterError(
-        'recordDataFilter applies to records only',
-        'recordDataFilter',
-        params.get('recordDataFilter')!,
-      );
+      throw new InvalidParameterError({
+        message: 'recordDataFilter applies to records only',
+        attribute: 'recordDataFilter',
+        value: params.get('recordDataFilter')!,
+      });
     }
     const query = readListQuery(params, collection);
     const result = listItems(

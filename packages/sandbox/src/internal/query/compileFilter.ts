@@ -1,6 +1,7 @@
+import { InvalidParameterError } from '../../errors/InvalidParameterError.ts';
 import type { FieldKind } from '../collection.ts';
 import { parseDate } from '../dates.ts';
-import { type Condition, type Filter, InvalidParameterError } from './parseFilter.ts';
+import type { Condition, Filter } from './parseFilter.ts';
 
 /** How a value compares: the field kinds plus plain numbers (recordData). */
 export type ValueKind = FieldKind | 'number';
@@ -46,7 +47,7 @@ export function compileCondition(
 ): (value: unknown) => boolean {
   const { op, value, attribute } = cond;
   const bad = (why: string): never => {
-    throw new InvalidParameterError(`Invalid ${param}: ${why}`, attribute, value);
+    throw new InvalidParameterError({ message: `Invalid ${param}: ${why}`, attribute, value });
   };
   if (op === '=~') {
     const needle = value.toLowerCase();

@@ -1,7 +1,8 @@
+import { InvalidParameterError } from '../../errors/InvalidParameterError.ts';
 import type { Collection, FieldKind, Item } from '../collection.ts';
 import { parseDate } from '../dates.ts';
 import { compileFilter, type Predicate, type ValueKind } from './compileFilter.ts';
-import { InvalidParameterError, parseFilter } from './parseFilter.ts';
+import { parseFilter } from './parseFilter.ts';
 
 /** What a list request asks for, already split out of the URL. */
 export interface ListQuery {
@@ -27,19 +28,35 @@ export function readListQuery(params: URLSearchParams, collection: Collection): 
   const page = params.get('page');
   const size = params.get('size');
   if (page !== null && !DIGITS.test(page)) {
-    throw new InvalidParameterError('page must be an integer of 0 or more', 'page', page);
+    throw new InvalidParameterError({
+      message: 'page must be an integer of 0 or more',
+      attribute: 'page',
+      value: page,
+    });
   }
   if (size !== null && (!DIGITS.test(size) || Number(size) < 1 || Number(size) > 500)) {
-    throw new InvalidParameterError('size must be an integer from 1 to 500', 'size', size);
+    throw new InvalidParameterError({
+      message: 'size must be an integer from 1 to 500',
+      attribute: 'size',
+      value: size,
+    });
   }
   const sort = params.getAll('sort').map((text) => {
     const [property = '', dir = 'ASC', ...rest] = text.split(',');
     const direction = dir.toUpperCase();
     if (rest.length > 0 || (direction !== 'ASC' && direction !== 'DESC')) {
-      throw new InvalidParameterError('sort must be property,ASC or property,DESC', 'sort', text);
+      throw new InvalidParameterError({
+        message: 'sort must be property,ASC or property,DESC',
+        attribute: 'sort',
+        value: text,
+      });
     }
     if (!(property in collection.fields)) {
-      throw new InvalidParameterError(`Unknown sort property "${property}"`, 'sort', text);
+      throw new InvalidParameterError({
+        message: `Unknown sort property "${property}"`,
+        attribute: 'sort',
+        value: text,
+      });
     }
     return { property, direction: direction as 'ASC' | 'DESC' };
   });
@@ -78,7 +95,11 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
 }
 
 function unknownAttribute(param: string, attribute: string, value: string): never {
-  throw new InvalidParameterError(`Unknown attribute "${attribute}" in ${param}`, attribute, value);
+  throw new InvalidParameterError({
+    message: `Unknown attribute "${attribute}" in ${param}`,
+    attribute,
+    value,
+  });
 }
 
 /** The sort values of the selected items: numbers for numbers, booleans and dates (NaN when blank). */
@@ -176,11 +197,11 @@ function select(collection: Collection, query: ListQuery, context: ListContext):
   let dataTest: Predicate<number> = true;
   if (query.recordDataFilter !== null) {
     if (!collection.data || !context.variableKind) {
-      throw new InvalidParameterError(
-        'recordDataFilter applies to records only',
-        'recordDataFilter',
-        query.recordDataFilter,
-      );
+      throw new InvalidParameterError({
+        message: 'recordDataFilter applies to records only',
+        attribute: 'recordDataFilter',
+        value: query.recordDataFilter,
+      });
     }
     const kindOf = context.variableKind;
     const data = collection.data;

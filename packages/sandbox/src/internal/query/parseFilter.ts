@@ -1,3 +1,5 @@
+import { InvalidParameterError } from '../../errors/InvalidParameterError.ts';
+
 /** A comparison operator of the filter grammar. */
 export type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | '=~';
 
@@ -10,18 +12,6 @@ export interface Condition {
 
 /** A parsed filter: OR of AND groups (`;` binds tighter than `,`). */
 export type Filter = readonly (readonly Condition[])[];
-
-/** A filter, sort or paging parameter the sandbox refuses (answered with a 400). */
-export class InvalidParameterError extends Error {
-  constructor(
-    message: string,
-    readonly attribute: string,
-    readonly value: string,
-  ) {
-    super(message);
-    this.name = 'InvalidParameterError';
-  }
-}
 
 const OPERATORS: readonly Operator[] = ['==', '!=', '<=', '>=', '=~', '<', '>'];
 const UNQUOTED = /^[A-Za-z0-9_.-]+$/;
@@ -48,7 +38,11 @@ export function parseFilter(text: string, param: string, allowContains: boolean)
   const groups: Condition[][] = [[]];
   let i = 0;
   const fail = (why: string): never => {
-    throw new InvalidParameterError(`Invalid ${param} at position ${i}: ${why}`, param, text);
+    throw new InvalidParameterError({
+      message: `Invalid ${param} at position ${i}: ${why}`,
+      attribute: param,
+      value: text,
+    });
   };
   while (i <= text.length) {
     let attribute = '';

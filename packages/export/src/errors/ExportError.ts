@@ -12,7 +12,7 @@ export class ExportError extends ImednetError {
 /**
  * Tells whether a value is an {@link ExportError}, also across duplicate package copies.
  *
- * @throws never.
+ * @throws never
  * @example
  * try { await exportStudy(client, 'STUDY', { format: 'csv', out }); }
  * catch (e) { if (isExportError(e)) console.error(e.message); }
