@@ -1,8 +1,8 @@
 import { formatTimestamp } from '../dates.ts';
 import type { JobState, StudyState } from '../study/createStudyState.ts';
-import type { FormDef, IntervalDef } from '../study/generateStudy.ts';
-import { IDS, makeSubject } from '../study/generateStudy.ts';
+import { makeSubject } from '../study/generateSubjects.ts';
 import { statusOf } from '../study/recordStore.ts';
+import { type FormDef, IDS, type IntervalDef } from '../study/studyBase.ts';
 import type { World } from '../world.ts';
 import { fitValue } from './fitValue.ts';
 

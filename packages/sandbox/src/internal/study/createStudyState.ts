@@ -16,8 +16,9 @@ import {
   USER_FIELDS,
   VARIABLE_FIELDS,
 } from './fields.ts';
-import { generateStudy, type StudyBase } from './generateStudy.ts';
+import { generateStudy } from './generateStudy.ts';
 import { createRecordStore, type RecordStore } from './recordStore.ts';
+import type { StudyBase } from './studyBase.ts';
 
 /** A job as kept by the sandbox. */
 export interface JobState {

@@ -1,8 +1,9 @@
 import type { Collection, FieldKind, Item } from '../collection.ts';
 import { DAY_MS, formatDate, formatTimestamp } from '../dates.ts';
 import { hash, pick } from '../random.ts';
-import { IDS, type StudyBase, slotAt } from './generateStudy.ts';
+import { slotAt } from './generateStudy.ts';
 import type { RecordStore } from './recordStore.ts';
+import { IDS, type StudyBase } from './studyBase.ts';
 
 const ms = (timestamp: unknown) => Date.parse((timestamp as string).replace(' ', 'T') + 'Z');
 

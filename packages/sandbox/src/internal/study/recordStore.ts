@@ -1,12 +1,7 @@
 import { DAY_MS, formatTimestamp } from '../dates.ts';
 import { between, hash } from '../random.ts';
-import {
-  type FormDef,
-  generateValue,
-  IDS,
-  type IntervalDef,
-  type StudyBase,
-} from './generateStudy.ts';
+import { generateValue } from './generateValue.ts';
+import { type FormDef, IDS, type IntervalDef, type StudyBase } from './studyBase.ts';
 import { LOG_SLOTS, SCHEDULE } from './templates.ts';
 
 type Item = Record<string, unknown>;
