@@ -26,16 +26,8 @@ export const HEADER_SECURITY_KEY = 'x-imn-security-key';
 export const HEADER_EMAIL_NOTIFY = 'x-email-notify';
 /** Content type of every request and response body. */
 export const CONTENT_TYPE_JSON = 'application/json';
-/** Job states after which a job no longer changes (compare upper-cased; '' counts as finished). */
-export const TERMINAL_JOB_STATES: readonly string[] = /* @__PURE__ */ Object.freeze([
-  'COMPLETED',
-  'SUCCESS',
-  'FAILED',
-  'CANCELLED',
-  '',
-]);
-/** Most columns one SQLite table may hold. */
-export const MAX_SQLITE_COLUMNS = 2000;
+/** Longest delay a timer can hold (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER = 2_147_483_647;
 /** Environment variable names read by `loadConfig` and `createClient`. */
 export const ENV_API_KEY = 'IMEDNET_API_KEY';
 export const ENV_SECURITY_KEY = 'IMEDNET_SECURITY_KEY';

@@ -36,8 +36,7 @@ export {
   HEADER_SECURITY_KEY,
   LARGE_PAGE_SIZE,
   MAX_PAGE_SIZE,
-  MAX_SQLITE_COLUMNS,
-  TERMINAL_JOB_STATES,
+  MAX_TIMER,
 } from './constants.ts';
 export {
   ApiError,
@@ -90,6 +89,8 @@ export type {
   Filters,
   Sort,
 } from './filters/types.ts';
+export { checkInteger, integerIssue } from './internal/checkInteger.ts';
+export { sleep } from './internal/sleep.ts';
 export { collect } from './paging/collect.ts';
 export { fetchPage } from './paging/fetchPage.ts';
 export { iterateItems } from './paging/iterateItems.ts';
@@ -99,6 +100,7 @@ export { buildRequestUrl } from './request/buildRequestUrl.ts';
 export { request } from './request/request.ts';
 export type { CallOptions, QueryValue, RequestDescription } from './request/types.ts';
 export { computeBackoff } from './retry/computeBackoff.ts';
+export { computePollDelay } from './retry/computePollDelay.ts';
 export { defaultRetryPolicy } from './retry/defaultRetryPolicy.ts';
 export { parseRetryAfter } from './retry/parseRetryAfter.ts';
 export type { RetryPolicy, RetryState } from './retry/types.ts';

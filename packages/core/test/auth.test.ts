@@ -1,3 +1,4 @@
+import { api, BASE, ORIGIN, rejection, useNock } from '@imednet/test-support';
 import { describe, expect, test } from 'vitest';
 import {
   type AuthStrategy,
@@ -8,7 +9,6 @@ import {
   request,
   rotatingKeyAuth,
 } from '../src/index.ts';
-import { api, BASE, ORIGIN, rejection, useNock } from './helpers.ts';
 
 useNock();
 

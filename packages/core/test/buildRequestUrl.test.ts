@@ -1,6 +1,6 @@
+import { API_KEY } from '@imednet/test-support';
 import { describe, expect, test } from 'vitest';
 import { buildRequestUrl, isInvalidInputError } from '../src/index.ts';
-import { API_KEY } from './helpers.ts';
 
 const client = { baseUrl: 'https://edc.test.example/api/v1/edc' };
 

@@ -1,4 +1,13 @@
 import { inspect } from 'node:util';
+import {
+  API_KEY,
+  api,
+  BASE,
+  ORIGIN,
+  SECURITY_KEY,
+  testClient,
+  useNock,
+} from '@imednet/test-support';
 import { describe, expect, test } from 'vitest';
 import {
   createClient,
@@ -11,7 +20,6 @@ import {
   request,
   withOptions,
 } from '../src/index.ts';
-import { API_KEY, api, BASE, ORIGIN, SECURITY_KEY, testClient, useNock } from './helpers.ts';
 
 useNock();
 

@@ -1,4 +1,14 @@
 import { inspect } from 'node:util';
+import {
+  API_KEY,
+  api,
+  BASE,
+  ORIGIN,
+  rejection,
+  SECURITY_KEY,
+  testClient,
+  useNock,
+} from '@imednet/test-support';
 import { describe, expect, test, vi } from 'vitest';
 import {
   ApiError,
@@ -17,16 +27,6 @@ import {
   ServerError,
   UnauthorizedError,
 } from '../src/index.ts';
-import {
-  API_KEY,
-  api,
-  BASE,
-  ORIGIN,
-  rejection,
-  SECURITY_KEY,
-  testClient,
-  useNock,
-} from './helpers.ts';
 
 useNock();
 

@@ -1,5 +1,3 @@
-import { describe, expect, test } from 'vitest';
-import { request, type SpanAttributeValue, type TracerLike } from '../src/index.ts';
 import {
   API_KEY,
   api,
@@ -9,7 +7,9 @@ import {
   SECURITY_KEY,
   testClient,
   useNock,
-} from './helpers.ts';
+} from '@imednet/test-support';
+import { describe, expect, test } from 'vitest';
+import { request, type SpanAttributeValue, type TracerLike } from '../src/index.ts';
 
 useNock();
 

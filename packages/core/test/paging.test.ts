@@ -1,3 +1,4 @@
+import { api, BASE, envelope, rejection, testClient, useNock } from '@imednet/test-support';
 import { describe, expect, test } from 'vitest';
 import {
   collect,
@@ -10,7 +11,6 @@ import {
   paginate,
   type RequestDescription,
 } from '../src/index.ts';
-import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.ts';
 
 useNock();
 
@@ -25,7 +25,10 @@ function serve(page: number, size: number, data: unknown[], pagination: Record<s
   api()
     .get(PATH)
     .query({ filter: 'a==1', page: String(page), size: String(size) })
-    .reply(200, envelope(data, { currentPage: page, size, ...pagination }));
+    .reply(
+      200,
+      envelope(data, { currentPage: page, size, totalElements: undefined, ...pagination }),
+    );
 }
 
 async function pagesOf(options: Parameters<typeof paginate>[2] = {}, client = testClient()) {

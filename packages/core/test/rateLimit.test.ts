@@ -1,6 +1,6 @@
+import { api, BASE, rejection, testClient, useNock } from '@imednet/test-support';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createRateLimiter, isConfigurationError, request, withOptions } from '../src/index.ts';
-import { api, BASE, rejection, testClient, useNock } from './helpers.ts';
 
 useNock();
 

@@ -1,3 +1,12 @@
+import {
+  API_KEY,
+  api,
+  BASE,
+  rejection,
+  SECURITY_KEY,
+  testClient,
+  useNock,
+} from '@imednet/test-support';
 import { describe, expect, test } from 'vitest';
 import {
   collect,
@@ -8,7 +17,6 @@ import {
   paginate,
   request,
 } from '../src/index.ts';
-import { API_KEY, api, BASE, rejection, SECURITY_KEY, testClient, useNock } from './helpers.ts';
 
 useNock();
 

@@ -1,3 +1,4 @@
+import { api, BASE, rejection, testClient, useNock } from '@imednet/test-support';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   type ClientOptions,
@@ -10,7 +11,6 @@ import {
   type RetryState,
   request,
 } from '../src/index.ts';
-import { api, BASE, rejection, testClient, useNock } from './helpers.ts';
 
 useNock();
 

@@ -1,3 +1,4 @@
+export { MAX_SQLITE_COLUMNS } from './constants.ts';
 export { neutralizeFormula } from './csv/neutralizeFormula.ts';
 export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
 export { ExportError, isExportError } from './errors/ExportError.ts';

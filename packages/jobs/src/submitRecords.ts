@@ -2,6 +2,7 @@ import {
   type Client,
   FailFastError,
   InvalidInputError,
+  integerIssue,
   type LinkedController,
   linkSignal,
 } from '@imednet/core';
@@ -206,15 +207,9 @@ function split(records: readonly RecordInput[], size: number): BatchResult[] {
 }
 
 function checkOptions(batchSize: unknown, concurrency: unknown): void {
-  const issues: { field: string; message: string }[] = [];
-  if (!Number.isSafeInteger(batchSize) || (batchSize as number) < 1) {
-    issues.push({ field: 'batchSize', message: 'must be an integer >= 1' });
-  }
-  if (
-    concurrency !== undefined &&
-    (!Number.isSafeInteger(concurrency) || (concurrency as number) < 1)
-  ) {
-    issues.push({ field: 'concurrency', message: 'must be an integer >= 1' });
-  }
+  const issues = [
+    integerIssue(batchSize, 'batchSize', 1),
+    concurrency === undefined ? null : integerIssue(concurrency, 'concurrency', 1),
+  ].filter((issue) => issue !== null);
   if (issues.length > 0) throw new InvalidInputError(issues);
 }

@@ -1,13 +1,11 @@
 import type { Client } from '@imednet/core';
-import { raceAbort } from '@imednet/core';
+import { computePollDelay, raceAbort, sleep } from '@imednet/core';
 import { JobFailedError } from './errors/JobFailedError.ts';
 import { JobTimeoutError } from './errors/JobTimeoutError.ts';
 import { getJob } from './getJob.ts';
-import { computeBackoff } from './internal/backoff.ts';
 import { classifyJobState } from './internal/jobState.ts';
 import { readTimings } from './internal/readTimings.ts';
 import { redactJob } from './internal/redactJob.ts';
-import { sleep } from './internal/sleep.ts';
 import type { JobStatus } from './JobStatus.ts';
 
 /** What {@link WaitForJobOptions.onPoll} receives after each answered poll. */
@@ -84,7 +82,7 @@ export async function waitForJob(
     if (last || remaining <= 0) {
       throw new JobTimeoutError({ studyKey, batchId, ...redactJob(client, job, states), timeout });
     }
-    let delay = computeBackoff(attempt, interval, maxInterval);
+    let delay = computePollDelay(interval, attempt, maxInterval);
     if (delay >= remaining - lead) {
       delay = Math.max(0, remaining - lead);
       last = true;

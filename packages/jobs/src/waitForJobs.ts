@@ -1,7 +1,14 @@
-import { type Client, FailFastError, InvalidInputError, linkSignal } from '@imednet/core';
+import {
+  type Client,
+  FailFastError,
+  type InputIssue,
+  InvalidInputError,
+  integerIssue,
+  linkSignal,
+} from '@imednet/core';
+import pLimit from 'p-limit';
 import { isJobFailedError } from './errors/JobFailedError.ts';
 import { isJobTimeoutError } from './errors/JobTimeoutError.ts';
-import { mapConcurrent } from './internal/mapConcurrent.ts';
 import { readTimings } from './internal/readTimings.ts';
 import { requireKey } from './internal/requireKey.ts';
 import type { JobStatus } from './JobStatus.ts';
@@ -67,19 +74,24 @@ export async function waitForJobs(
   readTimings(waitOptions);
   const link = linkSignal(signal);
   try {
-    return await mapConcurrent(batchIds, concurrency, async (batchId, index) => {
-      const outcome = await settle(client, studyKey, batchId, {
-        ...waitOptions,
-        signal: link.signal,
-      });
-      if (failFast && outcome.outcome !== 'SUCCESS' && !link.signal.aborted) {
-        link.controller.abort(
-          new FailFastError({ source: `job ${batchId}`, outcome: outcome.outcome }),
-        );
-      }
-      onSettled?.(outcome, index);
-      return outcome;
-    });
+    const limit = pLimit(concurrency);
+    return await Promise.all(
+      batchIds.map((batchId, index) =>
+        limit(async () => {
+          const outcome = await settle(client, studyKey, batchId, {
+            ...waitOptions,
+            signal: link.signal,
+          });
+          if (failFast && outcome.outcome !== 'SUCCESS' && !link.signal.aborted) {
+            link.controller.abort(
+              new FailFastError({ source: `job ${batchId}`, outcome: outcome.outcome }),
+            );
+          }
+          onSettled?.(outcome, index);
+          return outcome;
+        }),
+      ),
+    );
   } finally {
     link.dispose();
   }
@@ -106,7 +118,7 @@ async function settle(
 }
 
 function checkInput(batchIds: readonly string[], concurrency: number): void {
-  const issues: { index?: number; field: string; message: string }[] = [];
+  const issues: InputIssue[] = [];
   if (!Array.isArray(batchIds)) {
     issues.push({ field: 'batchIds', message: 'must be an array of batch ids' });
   } else {
@@ -116,8 +128,7 @@ function checkInput(batchIds: readonly string[], concurrency: number): void {
       }
     });
   }
-  if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-    issues.push({ field: 'concurrency', message: 'must be an integer >= 1' });
-  }
+  const issue = integerIssue(concurrency, 'concurrency', 1);
+  if (issue) issues.push(issue);
   if (issues.length > 0) throw new InvalidInputError(issues);
 }

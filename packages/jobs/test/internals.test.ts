@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { JobStatusSchema } from '../src/index.ts';
-import { computeBackoff } from '../src/internal/backoff.ts';
 import { classifyJobState } from '../src/internal/jobState.ts';
 
 // Job dates are read by resources' public readTimestamp (the reader every record date uses).
@@ -43,17 +42,5 @@ describe('classifyJobState', () => {
     ['pending', 'pending'],
   ])('%j is %s', (state, kind) => {
     expect(classifyJobState(state)).toBe(kind);
-  });
-});
-
-describe('computeBackoff', () => {
-  it('stays between interval and a ceiling that doubles up to maxInterval', () => {
-    expect(computeBackoff(1, 100, 1000, () => 1)).toBe(100);
-    expect(computeBackoff(2, 100, 1000, () => 1)).toBe(200);
-    expect(computeBackoff(4, 100, 1000, () => 1)).toBe(800);
-    expect(computeBackoff(5, 100, 1000, () => 1)).toBe(1000);
-    expect(computeBackoff(5000, 100, 1000, () => 1)).toBe(1000);
-    expect(computeBackoff(5, 100, 1000, () => 0)).toBe(100);
-    expect(computeBackoff(3, 100, 1000, () => 0.5)).toBe(250);
   });
 });

@@ -1,4 +1,11 @@
-import { type Client, FailFastError, InvalidInputError, linkSignal } from '@imednet/core';
+import {
+  type Client,
+  FailFastError,
+  type InputIssue,
+  InvalidInputError,
+  integerIssue,
+  linkSignal,
+} from '@imednet/core';
 import pLimit from 'p-limit';
 import { createStudyLogger } from './internal/createStudyLogger.ts';
 import { describeReason } from './internal/describeReason.ts';
@@ -110,13 +117,12 @@ export async function executePipeline<T>(
 }
 
 function checkOptions(pipeline: unknown, concurrency: unknown, studyTimeout: unknown): void {
-  const issues: { field: string; message: string }[] = [];
+  const issues: InputIssue[] = [];
   if (typeof pipeline !== 'function') {
     issues.push({ field: 'pipeline', message: 'must be a function' });
   }
-  if (!Number.isSafeInteger(concurrency) || (concurrency as number) < 1) {
-    issues.push({ field: 'concurrency', message: 'must be an integer >= 1' });
-  }
+  const concurrencyIssue = integerIssue(concurrency, 'concurrency', 1);
+  if (concurrencyIssue) issues.push(concurrencyIssue);
   if (
     studyTimeout !== undefined &&
     (typeof studyTimeout !== 'number' || !Number.isFinite(studyTimeout) || studyTimeout <= 0)

@@ -1,67 +1,15 @@
-import { type ClientOptions, createClient } from '@imednet/core';
-import nock from 'nock';
+import { api as nockApi } from '@imednet/test-support';
 
-export const API_KEY = 'TEST-API-KEY-123';
-export const SECURITY_KEY = 'TEST-SECURITY-KEY-456';
-export const ORIGIN = 'https://edc.test.example';
-export const BASE = '/api/v1/edc';
-
-/** A client against the nock origin, quick retries, no environment. */
-export function testClient(options: ClientOptions = {}) {
-  return createClient({
-    apiKey: API_KEY,
-    securityKey: SECURITY_KEY,
-    baseUrl: ORIGIN,
-    retryDelay: 1,
-    env: {},
-    ...options,
-  });
-}
+export {
+  API_KEY,
+  BASE,
+  envelope,
+  ORIGIN,
+  rejection,
+  SECURITY_KEY,
+  testClient,
+  useNock,
+} from '@imednet/test-support';
 
 /** nock scope on the test origin, checking the auth and accept headers of every request. */
-export function api() {
-  return nock(ORIGIN, {
-    reqheaders: {
-      'x-api-key': API_KEY,
-      'x-imn-security-key': SECURITY_KEY,
-      accept: (value) => value.includes('application/json'),
-    },
-  });
-}
-
-export { useNock } from '@imednet/test-support';
-
-/** The list envelope of api-contract §3. */
-export function envelope(
-  data: unknown[],
-  pagination: Partial<{
-    currentPage: number;
-    size: number;
-    totalPages: number;
-    totalElements: number;
-  }> = {},
-) {
-  return {
-    metadata: { status: 'OK', method: 'GET', path: '/x', timestamp: '2024-01-01 00:00:00' },
-    pagination: {
-      currentPage: 0,
-      size: 100,
-      totalPages: 1,
-      totalElements: data.length,
-      sort: [],
-      ...pagination,
-    },
-    data,
-  };
-}
-
-/** The rejection of a promise that must fail (throws if it resolves). */
-// biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary error fields
-export async function rejection(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+export const api = (): ReturnType<typeof nockApi> => nockApi({ checkAuth: true });

@@ -1,19 +1,5 @@
-import nock from 'nock';
-import { afterEach, beforeAll } from 'vitest';
-
-/**
- * Blocks real network for the calling test file and, after each test, fails it when an
- * interceptor was set up but never used (so a request the code should have sent cannot go
- * missing in silence).
- */
-export function useNock(): void {
-  beforeAll(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.abortPendingRequests();
-    nock.cleanAll();
-    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
-  });
-}
+export { api } from './api.ts';
+export { envelope, type TestPagination } from './envelope.ts';
+export { collect, rejection } from './promises.ts';
+export { API_KEY, BASE, ORIGIN, SECURITY_KEY, testClient } from './testClient.ts';
+export { useNock } from './useNock.ts';

@@ -9,11 +9,11 @@ import {
   ENV_API_KEY,
   ENV_BASE_URL,
   ENV_SECURITY_KEY,
+  MAX_TIMER,
 } from '../constants.ts';
 import { ConfigurationError } from '../errors/ConfigurationError.ts';
 import { readEnv, trimmed } from '../internal/env.ts';
 import { checkHeaderList } from '../internal/headers.ts';
-import { MAX_TIMER } from '../internal/sleep.ts';
 import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
 import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
 import { resolveBaseUrl } from './resolveBaseUrl.ts';

@@ -1,3 +1,5 @@
+import { MAX_TIMER } from '../constants.ts';
+
 /**
  * Full-jitter exponential backoff: a random delay in `[0, retryDelay * 2^(retry-1)]` ms, the
  * Python SDK's formula with `retryDelay` as its `backoff_factor`. Capped so that huge retry
@@ -12,6 +14,6 @@ export function computeBackoff(
   retry: number,
   random: () => number = Math.random,
 ): number {
-  const ceiling = Math.min(retryDelay * 2 ** Math.max(0, retry - 1), 2_147_483_647);
+  const ceiling = Math.min(retryDelay * 2 ** Math.max(0, retry - 1), MAX_TIMER);
   return Math.floor(random() * ceiling);
 }

@@ -1,5 +1,4 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { throwIfAborted } from '../internal/abort.ts';
 import { writeAtomically } from '../internal/atomicBatch.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import type { TableSource } from '../types.ts';
@@ -37,7 +36,7 @@ export async function writeDuckDb(
         const written: string[] = [];
         let rows = 0;
         for await (const table of tables) {
-          throwIfAborted(options.signal);
+          options.signal?.throwIfAborted();
           const [name] = uniqueNames([table.name], { caseInsensitive: true, taken: written });
           const result = await writeDuckDbTable(connection, name!, table, options);
           written.push(name!);

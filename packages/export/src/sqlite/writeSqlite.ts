@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { throwIfAborted } from '../internal/abort.ts';
 import { writeAtomically } from '../internal/atomicBatch.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import type { TableSource } from '../types.ts';
@@ -42,7 +41,7 @@ export async function writeSqlite(
       const taken: string[] = [];
       let rows = 0;
       for await (const table of tables) {
-        throwIfAborted(options.signal);
+        options.signal?.throwIfAborted();
         const [name] = uniqueNames([table.name], { caseInsensitive: true, taken });
         taken.push(name!);
         const result = await writeSqliteTable(db, name!, table, options);

@@ -1,5 +1,5 @@
-import { MAX_SQLITE_COLUMNS } from '@imednet/core';
 import type BetterSqlite3 from 'better-sqlite3';
+import { MAX_SQLITE_COLUMNS } from '../constants.ts';
 import { ExportError } from '../errors/ExportError.ts';
 import { coerceValue } from '../internal/coerceValue.ts';
 import { iterateRows } from '../internal/iterateRows.ts';

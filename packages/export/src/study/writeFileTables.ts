@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { throwIfAborted } from '../internal/abort.ts';
 import { createAtomicBatch } from '../internal/atomicBatch.ts';
 import { destroyStream, openFileStream } from '../internal/openFileStream.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
@@ -38,7 +37,7 @@ export async function writeFileTables(
   try {
     if (target.perTable) await mkdir(target.path, { recursive: true });
     for await (const table of tables) {
-      throwIfAborted(options.signal);
+      options.signal?.throwIfAborted();
       let path = target.path;
       if (target.perTable) {
         const [name] = uniqueNames([sanitizeName(table.name)], { caseInsensitive: true, taken });

@@ -1,8 +1,10 @@
 import {
   buildFilter,
   buildSort,
+  checkInteger,
   type Filters,
   InvalidInputError,
+  MAX_PAGE_SIZE,
   type RequestDescription,
 } from '@imednet/core';
 import type { AnyListOptions, ResourceDefinition } from './types.ts';
@@ -23,15 +25,7 @@ export function describeList<T>(
   if (def.scoped && (typeof studyKey !== 'string' || studyKey === '')) {
     throw new InvalidInputError([{ field: 'studyKey', message: 'a study key is required' }]);
   }
-  const { pageSize } = options;
-  if (
-    pageSize !== undefined &&
-    !(Number.isSafeInteger(pageSize) && pageSize > 0 && pageSize <= 500)
-  ) {
-    throw new InvalidInputError([
-      { field: 'pageSize', message: 'pageSize must be an integer from 1 to 500' },
-    ]);
-  }
+  if (options.pageSize !== undefined) checkInteger(options.pageSize, 'pageSize', 1, MAX_PAGE_SIZE);
   const query: Record<string, string | boolean | undefined> = def.localQuery
     ? def.localQuery(filters, options)
     : { filter: buildFilter(filters, def.studyFilter ? { and: { studyKey: studyKey! } } : {}) };

@@ -1,4 +1,4 @@
-import { type Client, type Filters, fetchPage, InvalidInputError } from '@imednet/core';
+import { type Client, checkInteger, type Filters, fetchPage } from '@imednet/core';
 import { decodeItem } from './decodeItem.ts';
 import { describeList } from './describeList.ts';
 import type { AnyListOptions, PageOptions, PageResult, ResourceDefinition } from './types.ts';
@@ -15,9 +15,7 @@ export async function listResourcePage<T>(
   options: AnyListOptions & PageOptions,
 ): Promise<PageResult<T>> {
   const page = options?.page;
-  if (!Number.isSafeInteger(page) || page < 0) {
-    throw new InvalidInputError([{ field: 'page', message: 'page must be an integer >= 0' }]);
-  }
+  checkInteger(page, 'page', 0);
   const description = describeList(def, studyKey, filters, options);
   const pageSize = options.pageSize ?? def.pageSize;
   const result = await fetchPage(client, description, { page, pageSize, signal: options.signal });

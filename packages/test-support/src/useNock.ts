@@ -1,0 +1,19 @@
+import nock from 'nock';
+import { afterEach, beforeAll } from 'vitest';
+
+/**
+ * Blocks real network for the calling test file and, after each test, fails it when an
+ * interceptor was set up but never used (so a request the code should have sent cannot go
+ * missing in silence).
+ */
+export function useNock(): void {
+  beforeAll(() => {
+    nock.disableNetConnect();
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.abortPendingRequests();
+    nock.cleanAll();
+    if (pending.length > 0) throw new Error(`unused interceptors: ${pending.join(', ')}`);
+  });
+}
