@@ -9,6 +9,7 @@ export default [
   'packages/workflows',
   'packages/sandbox',
   'packages/export',
+  'packages/sync',
   'packages/cli',
   'packages/integration',
 ];
