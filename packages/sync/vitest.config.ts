@@ -6,6 +6,9 @@ export default defineProject({
   resolve: { conditions: ['@imednet/source'] },
   test: {
     name: 'sync',
+    // Real databases and sandbox studies: seconds per test on a busy machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: {
       enabled: true,
