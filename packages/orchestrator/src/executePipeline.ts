@@ -7,6 +7,7 @@ import {
   linkSignal,
 } from '@imednet/core';
 import pLimit from 'p-limit';
+import { OrchestratorError } from './errors/OrchestratorError.ts';
 import { createStudyLogger } from './internal/createStudyLogger.ts';
 import { describeReason } from './internal/describeReason.ts';
 import { runStudy } from './internal/runStudy.ts';
@@ -63,7 +64,7 @@ export async function executePipeline<T>(
     } catch (error) {
       // A broken progress callback must not break the studies themselves.
       createStudyLogger(client, studyKey, options.logger).warn('onProgress threw', {
-        error: describeReason(client, error),
+        error: describeReason(client, error, studyKey).message,
       });
     }
   };
@@ -80,12 +81,9 @@ export async function executePipeline<T>(
 
   try {
     for (const studyKey of missing) {
-      finish(studyKey, {
-        status: 'FAILED',
-        data: null,
-        error: `Study ${studyKey} is in include but the API does not list it for these credentials`,
-        durationSeconds: 0,
-      });
+      const message = `Study ${studyKey} is in include but the API does not list it for these credentials`;
+      const error = new OrchestratorError({ message, reason: 'NOT_LISTED', studyKey });
+      finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
     }
     const limit = pLimit(concurrency);
     await Promise.all(

@@ -23,6 +23,7 @@ export { getForm } from './forms/getForm.ts';
 export { iterateForms } from './forms/iterateForms.ts';
 export { listForms } from './forms/listForms.ts';
 export { listFormsPage } from './forms/listFormsPage.ts';
+export { redactValue } from './internal/redactValue.ts';
 export type {
   FiltersOf,
   ListOptions,
@@ -51,6 +52,7 @@ export { getRecord } from './records/getRecord.ts';
 export { iterateRecords } from './records/iterateRecords.ts';
 export { listRecords } from './records/listRecords.ts';
 export { listRecordsPage } from './records/listRecordsPage.ts';
+export type { FormRecordInput, TypedForm } from './records/typedForm.ts';
 export type { Coding } from './schemas/coding.ts';
 export { CodingSchema } from './schemas/coding.ts';
 export type { Form } from './schemas/form.ts';
@@ -61,7 +63,7 @@ export type { Keyword } from './schemas/keyword.ts';
 export { KeywordSchema } from './schemas/keyword.ts';
 export type { Query, QueryComment } from './schemas/query.ts';
 export { QueryCommentSchema, QuerySchema } from './schemas/query.ts';
-export type { EdcRecord, EdcRecord as Record } from './schemas/record.ts';
+export type { EdcRecord } from './schemas/record.ts';
 export { RecordSchema } from './schemas/record.ts';
 export type { RecordRevision } from './schemas/recordRevision.ts';
 export { RecordRevisionSchema } from './schemas/recordRevision.ts';

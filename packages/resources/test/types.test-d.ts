@@ -1,5 +1,6 @@
 import { type Client, createClient } from '@imednet/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import type * as resources from '../src/index.ts';
 import {
   type Coding,
   createRecords,
@@ -16,7 +17,6 @@ import {
   listUsers,
   listVisits,
   type PageResult,
-  type Record as RecordAlias,
   type Study,
   type User,
   type Visit,
@@ -38,7 +38,6 @@ describe('return types', () => {
     expectTypeOf(createRecords(client, 'S', [{ formKey: 'A', data: {} }])).toEqualTypeOf<
       Promise<JobRef>
     >();
-    expectTypeOf<RecordAlias>().toEqualTypeOf<EdcRecord>();
   });
 
   it('decoded fields: ids always present, timestamps Date | null, visit dates strings', () => {
@@ -77,5 +76,15 @@ describe('filters', () => {
     listUsers(client, 'S', undefined, { recordDataFilter: 'a==1' });
     // @ts-expect-error a page call needs its page
     listRecordsPage(client, 'S', undefined, {});
+  });
+});
+
+describe('names', () => {
+  it("exports the record type as EdcRecord only, never shadowing TypeScript's Record", () => {
+    // @ts-expect-error the package has no export named Record
+    type Shadow = resources.Record;
+    expectTypeOf<resources.EdcRecord>().toEqualTypeOf<EdcRecord>();
+    expectTypeOf<Shadow>().toBeAny();
+    expectTypeOf<Record<string, number>>().toEqualTypeOf<{ [key: string]: number }>();
   });
 });

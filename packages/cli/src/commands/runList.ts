@@ -3,7 +3,7 @@ import * as resources from '@imednet/resources';
 import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
 import { writeItems } from '../output/writeItems.ts';
-import type { ListCall, ListResource } from './defineListCommand.ts';
+import type { ListCall, ListResource } from './listResource.ts';
 import { readListOptions } from './readListOptions.ts';
 import { take } from './take.ts';
 

@@ -1,4 +1,5 @@
 import { MAX_TIMER } from '../constants.ts';
+import { onAbort } from '../signals/onAbort.ts';
 
 /** The reason an aborted signal carries, or a standard AbortError when it has none. */
 export function abortReason(signal: AbortSignal): unknown {
@@ -18,18 +19,19 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
     // Timers overflow above 2^31-1 ms and would fire at once.
     const timer = setTimeout(
       () => {
-        signal?.removeEventListener('abort', onAbort);
+        off?.();
         resolve();
       },
       Math.min(ms, MAX_TIMER),
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const off =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(abortReason(signal));
+      });
   });
 }

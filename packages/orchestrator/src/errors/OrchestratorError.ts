@@ -1,7 +1,16 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet/core';
 
-/** Why the orchestrator stopped or refused a study. */
-export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'FILTER_CONFLICT';
+/**
+ * Why the orchestrator stopped or refused a study. In a study's result, `NOT_LISTED` is an
+ * `include` key the API does not list, and `PIPELINE_ERROR` stands for a thrown value that
+ * cannot be passed on as is (not an `Error`, or a message holding a secret).
+ * `FILTER_CONFLICT` is a {@link FilterConflictError}.
+ */
+export type OrchestratorErrorReason =
+  | 'STUDY_TIMEOUT'
+  | 'NOT_LISTED'
+  | 'PIPELINE_ERROR'
+  | 'FILTER_CONFLICT';
 
 /** Codes of the orchestrator's errors. */
 export type OrchestratorErrorCode = 'ORCHESTRATOR_ERROR' | 'FILTER_CONFLICT';
@@ -15,7 +24,8 @@ export interface OrchestratorErrorInit {
 
 /**
  * Why the orchestrator stopped or refused a study: it passed `studyTimeout` (the study's
- * signal aborts with one), or the selection was contradictory ({@link FilterConflictError}).
+ * signal aborts with one), it is not listed, its pipeline threw something that cannot be
+ * passed on, or the selection was contradictory ({@link FilterConflictError}).
  * A study cancelled by `failFast` aborts with core's `FailFastError` instead, as jobs do.
  *
  * @example

@@ -1,5 +1,6 @@
 import { InvalidParameterError } from '../errors/InvalidParameterError.ts';
 import type { Collection } from './collection.ts';
+import type { Incoming } from './incoming.ts';
 import { handleGetJob } from './jobs/handleGetJob.ts';
 import { handlePostRecords, type PostOutcome } from './jobs/handlePostRecords.ts';
 import { settleJobs } from './jobs/settleJobs.ts';
@@ -30,15 +31,6 @@ const STUDY_LISTS = /* @__PURE__ */ new Set([
   'recordRevisions',
   'records',
 ]);
-
-/** What the handler needs from the request beyond the URL. */
-export interface Incoming {
-  readonly method: string;
-  readonly url: URL;
-  readonly segments: readonly string[];
-  readonly headers: Headers;
-  readonly body: () => Promise<string>;
-}
 
 /** Kinds of the recordData variables, for `recordDataFilter`. */
 function variableKind(study: StudyState): (name: string) => ValueKind | undefined {

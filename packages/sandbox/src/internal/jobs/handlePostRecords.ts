@@ -1,4 +1,4 @@
-import type { Incoming } from '../handleRequest.ts';
+import type { Incoming } from '../incoming.ts';
 import { uuid } from '../random.ts';
 import { type Answer, badRequestResponse, jsonResponse, type RequestInfo } from '../responses.ts';
 import type { StudyState } from '../study/createStudyState.ts';
