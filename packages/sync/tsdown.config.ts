@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/duckdb/index.ts', 'src/postgres/index.ts'],
   format: ['esm'],
   dts: true,
   // The root entry (the change feed) runs on any runtime; targets load Node drivers on open.
