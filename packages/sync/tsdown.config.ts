@@ -6,6 +6,8 @@ export default defineConfig({
   dts: true,
   // The root entry (the change feed) runs on any runtime; targets load Node drivers on open.
   platform: 'neutral',
+  // Only the targets' driver modules, loaded on open, use Node built-ins.
+  deps: { neverBundle: [/^node:/] },
   // One output file per source module, so bundlers can drop what is not imported.
   unbundle: true,
   sourcemap: true,
