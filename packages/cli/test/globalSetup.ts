@@ -19,6 +19,7 @@ const PACKAGES = [
   'workflows',
   'export',
   'sandbox',
+  'sync',
   'cli',
 ];
 

@@ -6,6 +6,7 @@ import { createListCommands } from './listCommands.ts';
 import { createPipelineCommand } from './pipelineCommand.ts';
 import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
+import { createSyncCommand } from './syncCommand.ts';
 
 /**
  * Every command of `imednet`, in the order the help lists them.
@@ -20,6 +21,7 @@ export function createCommandTable(): CommandSpec[] {
     createRecordsCreateCommand(),
     ...createJobsCommands(),
     createExportCommand(),
+    createSyncCommand(),
     createPipelineCommand(),
     createSandboxCommand(),
     createDemoCommand(),
