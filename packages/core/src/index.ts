@@ -41,6 +41,7 @@ export {
   MAX_SQLITE_COLUMNS,
   TERMINAL_JOB_STATES,
 } from './constants.ts';
+export { AmbiguousWriteError } from './errors/AmbiguousWriteError.ts';
 export {
   ApiError,
   type ApiErrorCode,
@@ -56,6 +57,7 @@ export {
 } from './errors/ApiError.ts';
 export { ConfigurationError } from './errors/ConfigurationError.ts';
 export {
+  isAmbiguousWriteError,
   isApiError,
   isConfigurationError,
   isForbiddenError,
