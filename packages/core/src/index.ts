@@ -83,6 +83,7 @@ export { TimeoutError } from './errors/TimeoutError.ts';
 export { buildFilter } from './filters/buildFilter.ts';
 export { buildSort } from './filters/buildSort.ts';
 export { formatFilterValue } from './filters/formatFilterValue.ts';
+export { splitTopLevelOr } from './filters/splitTopLevelOr.ts';
 export type {
   BuildFilterOptions,
   FilterCondition,
