@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
+import { createCodegenCommand } from './codegenCommand.ts';
 import { createDemoCommand } from './demoCommand.ts';
 import { createExportCommand } from './exportCommand.ts';
 import { createJobsCommands } from './jobsCommands.ts';
@@ -23,6 +24,7 @@ export function createCommandTable(): CommandSpec[] {
     createExportCommand(),
     createSyncCommand(),
     createPipelineCommand(),
+    createCodegenCommand(),
     createSandboxCommand(),
     createDemoCommand(),
   ];
