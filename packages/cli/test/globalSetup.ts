@@ -18,7 +18,9 @@ const PACKAGES = [
   'plugins',
   'workflows',
   'export',
+  'codegen',
   'sandbox',
+  'sync',
   'cli',
 ];
 

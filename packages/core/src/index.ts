@@ -25,6 +25,8 @@ export {
   DEFAULT_MAX_PAGES,
   DEFAULT_MAX_RETRY_AFTER,
   DEFAULT_PAGE_SIZE,
+  DEFAULT_READ_AHEAD,
+  DEFAULT_READ_PAGE_SIZE,
   DEFAULT_RETRIES,
   DEFAULT_RETRY_DELAY,
   DEFAULT_TIMEOUT,
@@ -38,6 +40,7 @@ export {
   MAX_PAGE_SIZE,
   MAX_TIMER,
 } from './constants.ts';
+export { AmbiguousWriteError, isAmbiguousWriteError } from './errors/AmbiguousWriteError.ts';
 export {
   ApiError,
   type ApiErrorCode,
@@ -80,6 +83,7 @@ export { isTimeoutError, TimeoutError } from './errors/TimeoutError.ts';
 export { buildFilter } from './filters/buildFilter.ts';
 export { buildSort } from './filters/buildSort.ts';
 export { formatFilterValue } from './filters/formatFilterValue.ts';
+export { splitTopLevelOr } from './filters/splitTopLevelOr.ts';
 export type {
   BuildFilterOptions,
   FilterCondition,

@@ -2,6 +2,7 @@ import { api, BASE, envelope, rejection, testClient, useNock } from '@imednet/te
 import { describe, expect, test } from 'vitest';
 import {
   collect,
+  DEFAULT_READ_PAGE_SIZE,
   fetchPage,
   isInvalidInputError,
   isPaginationError,
@@ -54,7 +55,7 @@ describe('paginate', () => {
   });
 
   test('totalPages 0: one request, no items', async () => {
-    serve(0, 100, [], { totalPages: 0, totalElements: 0 });
+    serve(0, DEFAULT_READ_PAGE_SIZE, [], { totalPages: 0, totalElements: 0 });
     const pages = await pagesOf();
     expect(pages.length).toBe(1);
     expect(pages[0]?.items).toEqual([]);
@@ -161,7 +162,8 @@ describe('paginate', () => {
 
   test('breaking out early sends no more requests', async () => {
     serve(0, 2, [1, 2], { totalPages: 5 });
-    const items = await collect(iterateItems(paginate(testClient(), SITES, { pageSize: 2 })), {
+    const pages = paginate(testClient(), SITES, { pageSize: 2, readAhead: 0 });
+    const items = await collect(iterateItems(pages), {
       limit: 1,
     });
     expect(items).toEqual([1]);

@@ -3,13 +3,17 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   type ClientOptions,
   defaultRetryPolicy,
+  isAmbiguousWriteError,
   isNetworkError,
   isRateLimitError,
   isServerError,
   isTimeoutError,
+  NetworkError,
+  RateLimitError,
   type RequestDescription,
   type RetryState,
   request,
+  ServerError,
 } from '../src/index.ts';
 
 useNock();
@@ -88,12 +92,55 @@ describe('the retry table (retries: 3)', () => {
     expect(count).toBe(4);
   });
 
-  test('network error on POST is not retried', async () => {
+  test('network error on POST is not retried, and says the POST may have been applied', async () => {
     api().post(`${BASE}/studies/S1/records`).replyWithError(new Error('socket hang up'));
     const { error, count } = await attempts(POST, {});
-    expect(isNetworkError(error)).toBe(true);
+    expect(isAmbiguousWriteError(error)).toBe(true);
+    expect(isNetworkError((error as Error).cause)).toBe(true);
     expect(count).toBe(1);
   });
+
+  test.each(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', undefined])(
+    'a POST whose connection is lost (%s) is an AmbiguousWriteError, even under a policy that retries everything',
+    async (code) => {
+      const cause = Object.assign(new Error('read failed'), code ? { code } : {});
+      api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
+      const { error, count } = await attempts(POST, { retryPolicy: { shouldRetry: () => true } });
+      expect(isAmbiguousWriteError(error)).toBe(true);
+      expect(isNetworkError(error)).toBe(false);
+      expect(error).toMatchObject({ code: 'AMBIGUOUS_WRITE', method: 'POST' });
+      expect((error as Error).message).toMatch(/may have been applied.*never retried/s);
+      expect(count).toBe(1);
+    },
+  );
+
+  test('a POST whose 202 body is cut off is an AmbiguousWriteError', async () => {
+    const client = testClient({
+      fetch: async () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"batchId":'));
+              controller.error(new TypeError('terminated'));
+            },
+          }),
+          { status: 202 },
+        ),
+    });
+    expect(isAmbiguousWriteError(await rejection(request(client, POST)))).toBe(true);
+  });
+
+  test.each(['ECONNREFUSED', 'ENOTFOUND'])(
+    'a POST that never connected (%s) stays a plain NetworkError',
+    async (code) => {
+      const cause = Object.assign(new Error('connect failed'), { code });
+      api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
+      const { error, count } = await attempts(POST, {});
+      expect(isNetworkError(error)).toBe(true);
+      expect(isAmbiguousWriteError(error)).toBe(false);
+      expect(count).toBe(1);
+    },
+  );
 
   test.each([400, 401, 403, 404, 409])('GET %i is not retried', async (status) => {
     api().get(`${BASE}/studies`).reply(status);
@@ -135,6 +182,19 @@ describe('the retry table (retries: 3)', () => {
         method: 'PATCH',
       }),
     ).toBe(false);
+  });
+
+  test('defaultRetryPolicy treats a state without a method as not idempotent, without throwing', () => {
+    const state = (error: unknown) =>
+      ({ attemptNumber: 1, error, response: undefined }) as unknown as RetryState;
+    const network = new NetworkError({ method: 'GET', url: 'https://x.test/a' });
+    const server = new ServerError({ status: 503, method: 'GET', url: 'https://x.test/a' });
+    const limited = new RateLimitError({ status: 429, method: 'GET', url: 'https://x.test/a' });
+    expect(defaultRetryPolicy.shouldRetry(state(network))).toBe(false);
+    expect(defaultRetryPolicy.shouldRetry(state(server))).toBe(false);
+    expect(defaultRetryPolicy.shouldRetry(state(limited))).toBe(true);
+    expect(defaultRetryPolicy.shouldRetry({ ...state(network), method: 'get' })).toBe(true);
+    expect(defaultRetryPolicy.shouldRetry({ ...state(network), method: 'POST' })).toBe(false);
   });
 });
 
@@ -225,7 +285,8 @@ describe('timeout', () => {
     let count = 0;
     const client = testClient({ timeout: 20, fetch: hangingFetch(() => count++) });
     const error = await rejection(request(client, POST));
-    expect(isTimeoutError(error)).toBe(true);
+    expect(isAmbiguousWriteError(error)).toBe(true);
+    expect(isTimeoutError(error.cause)).toBe(true);
     expect(count).toBe(1);
   });
 

@@ -17,6 +17,11 @@ export interface JobStatus {
   dateFinished: Date | null;
   progress: number | null;
   resultUrl: string | null;
+  /**
+   * Why a failed job failed, as the server sent it (`reasons`): strings kept, any other item as
+   * its JSON. Absent when the server sent none.
+   */
+  reasons?: readonly string[] | undefined;
 }
 
 // Ids are strings on the wire, but numbers are just as plausible from a live server.
@@ -74,4 +79,14 @@ export const JobStatusSchema: v.GenericSchema<unknown, JobStatus> = /* @__PURE__
   dateFinished: date,
   progress,
   resultUrl: v.optional(v.nullable(v.string()), null),
+  reasons: v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value): readonly string[] =>
+        (Array.isArray(value) ? value : value === null ? [] : [value]).map((reason) =>
+          typeof reason === 'string' ? reason : JSON.stringify(reason),
+        ),
+      ),
+    ),
+  ),
 });

@@ -59,6 +59,38 @@ describe('waitForJob', () => {
     },
   );
 
+  it("keeps the server's reasons for a failed job, in the error and its message", async () => {
+    const reasons = ['record 0: unknown form "XX"', { field: 'AGE', problem: 'too big' }, 'c', 'd'];
+    const api = createFakeApi({
+      [JOB]: [
+        { body: { batchId: 'b-1', state: 'processing' } },
+        { body: { batchId: 'b-1', state: 'FAILED', reasons } },
+      ],
+    });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1 }).catch(
+      (e: unknown) => e,
+    );
+    expect(isJobFailedError(error)).toBe(true);
+    if (!isJobFailedError(error)) return;
+    const expected = [
+      'record 0: unknown form "XX"',
+      '{"field":"AGE","problem":"too big"}',
+      'c',
+      'd',
+    ];
+    expect(error.reasons).toEqual(expected);
+    expect(error.job.reasons).toEqual(expected);
+    expect(error.message).toContain('record 0: unknown form "XX"; {"field":"AGE"');
+    expect(error.message).toContain('(+1 more)');
+  });
+
+  it('reads a failed job without reasons as having none', async () => {
+    const api = createFakeApi({ [JOB]: jobStates('FAILED') });
+    const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1').catch((e: unknown) => e);
+    expect(isJobFailedError(error) && error.reasons).toEqual([]);
+    expect(isJobFailedError(error) && 'reasons' in error.job).toBe(false);
+  });
+
   it('keeps one poll in flight at a time', async () => {
     let n = 0;
     const api = createFakeApi({

@@ -33,6 +33,23 @@ describe('eligibility', () => {
     expect(isSubjectEligible({ subjectStatus: 'Enrolled' })).toBe(true);
     expect(isSubjectEligible({ subjectStatus: 'Screened' })).toBe(false);
   });
+
+  it('take a status string as well, as the Python helpers do', () => {
+    expect(isSiteEligible('Enrollment Open')).toBe(true);
+    expect(isSiteEligible(' enrollment   open ')).toBe(true);
+    expect(isSiteEligible('ACTIVE')).toBe(true);
+    expect(isSiteEligible('Enrollment Closed')).toBe(false);
+    expect(isSiteEligible('')).toBe(false);
+    expect(isSiteEligible(null)).toBe(false);
+    expect(isSubjectEligible('Registered')).toBe(true);
+    expect(isSubjectEligible('BASELINE')).toBe(true);
+    expect(isSubjectEligible('Withdrawn')).toBe(false);
+    expect(isSubjectEligible(undefined)).toBe(false);
+    expect(['Active', 'Screened', 'enrolled'].filter((s) => isSubjectEligible(s))).toEqual([
+      'Active',
+      'enrolled',
+    ]);
+  });
 });
 
 describe('discover', () => {
@@ -76,7 +93,7 @@ describe('discover', () => {
   it('discoverSiteName: "Enrollment Open" counts', async () => {
     api()
       .get(`${BASE}/studies/S1/sites`)
-      .query({ page: '0', size: '100' })
+      .query({ page: '0', size: '500' })
       .reply(
         200,
         envelope([
@@ -90,7 +107,7 @@ describe('discover', () => {
   it('discoverSubjectKey: nothing eligible is a NoLiveDataError listing the statuses seen', async () => {
     api()
       .get(`${BASE}/studies/S1/subjects`)
-      .query({ page: '0', size: '100', filter: 'studyKey==S1' })
+      .query({ page: '0', size: '500', filter: 'studyKey==S1' })
       .reply(
         200,
         envelope([
@@ -109,7 +126,7 @@ describe('discover', () => {
   it('discoverSubjectKey: stops paging at the first eligible subject', async () => {
     api()
       .get(`${BASE}/studies/S1/subjects`)
-      .query({ page: '0', size: '100', filter: 'studyKey==S1' })
+      .query({ page: '0', size: '500', filter: 'studyKey==S1' })
       .reply(
         200,
         envelope([{ subjectKey: '01', subjectStatus: 'Registered' }], {

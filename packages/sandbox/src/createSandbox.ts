@@ -4,6 +4,8 @@ import { delay } from './internal/delay.ts';
 import { API_PATH } from './internal/handleRequest.ts';
 import { readSandboxOptions } from './internal/readSandboxOptions.ts';
 import type { RequestInfo } from './internal/responses.ts';
+import { applyVariableChanges } from './internal/study/applyVariableChanges.ts';
+import { FORMS } from './internal/study/templates.ts';
 import { createWorld } from './internal/world.ts';
 import type { ReceivedBatch, Sandbox, SandboxOptions, ServedResponse } from './types.ts';
 
@@ -28,6 +30,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     settings.recordsPerStudy,
     settings.jobDurationMs,
     now,
+    applyVariableChanges(FORMS, options.variableChanges ?? []),
   );
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const batches: ReceivedBatch[] = [];

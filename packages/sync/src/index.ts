@@ -5,7 +5,8 @@ export {
   iterateChanges,
 } from './changes/iterateChanges.ts';
 export type { SyncChange } from './changes/types.ts';
-export { isSyncError, isSyncLockedError, SyncError, SyncLockedError } from './errors.ts';
+export { isSyncError, SyncError } from './errors/SyncError.ts';
+export { isSyncLockedError, SyncLockedError } from './errors/SyncLockedError.ts';
 export { sqliteTarget } from './sqlite/sqliteTarget.ts';
 export type { SyncCounts } from './study/createApplier.ts';
 export {

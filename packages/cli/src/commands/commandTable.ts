@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
+import { createCodegenCommand } from './codegenCommand.ts';
 import { createDemoCommand } from './demoCommand.ts';
 import { createExportCommand } from './exportCommand.ts';
 import { createJobsCommands } from './jobsCommands.ts';
@@ -6,6 +7,7 @@ import { createListCommands } from './listCommands.ts';
 import { createPipelineCommand } from './pipelineCommand.ts';
 import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
+import { createSyncCommand } from './syncCommand.ts';
 
 /**
  * Every command of `imednet`, in the order the help lists them.
@@ -20,7 +22,9 @@ export function createCommandTable(): CommandSpec[] {
     createRecordsCreateCommand(),
     ...createJobsCommands(),
     createExportCommand(),
+    createSyncCommand(),
     createPipelineCommand(),
+    createCodegenCommand(),
     createSandboxCommand(),
     createDemoCommand(),
   ];

@@ -42,4 +42,8 @@ export interface ListResource {
   extraOptions?: Readonly<Record<string, OptionSpec>>;
   /** The `@imednet/resources` function that lists it, e.g. `iterateSites`. */
   iterate: IterateName;
+  /** A sort the API accepts for it, shown in help (default `dateCreated,DESC`). */
+  sortExample?: string;
+  /** False when the API has no filter for it (users): no --filter option. */
+  filterable?: boolean;
 }

@@ -14,6 +14,7 @@ export type ExportFormat =
   | 'parquet'
   | 'sqlite'
   | 'duckdb'
+  | 'postgres'
   | 'dataset-json';
 
 /** Formats written as one file per table (the others are databases holding tables). */
@@ -23,7 +24,7 @@ export type FileFormat = 'csv' | 'ndjson' | 'json' | 'parquet';
  * The file extension of each format, dot included. Dataset-JSON writes a folder of datasets,
  * each `.json` (the default encoding), `.ndjson` or `.dsjc`.
  */
-export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+export const FORMAT_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, 'postgres'>, string>> = {
   csv: '.csv',
   ndjson: '.ndjson',
   json: '.json',
@@ -48,16 +49,20 @@ export interface FormatOptions {
 
 /** Checks a format name given at run time (say, from a command line). */
 export function checkFormat(format: unknown): ExportFormat {
+  // PostgreSQL has no file extension: `out` is a connection string.
+  if (format === 'postgres') return format;
   if (typeof format === 'string' && Object.hasOwn(FORMAT_EXTENSIONS, format)) {
     return format as ExportFormat;
   }
   throw new ExportError(
-    `Unknown export format ${JSON.stringify(format)}; use one of ${Object.keys(FORMAT_EXTENSIONS).join(', ')}`,
+    `Unknown export format ${JSON.stringify(format)}; use one of ${[...Object.keys(FORMAT_EXTENSIONS), 'postgres'].join(', ')}`,
   );
 }
 
 export function isFileFormat(format: ExportFormat): format is FileFormat {
-  return format !== 'sqlite' && format !== 'duckdb' && format !== 'dataset-json';
+  return (
+    format !== 'sqlite' && format !== 'duckdb' && format !== 'postgres' && format !== 'dataset-json'
+  );
 }
 
 /** Writes one table to a stream in a file format. */

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { createAtomicBatch } from '../internal/atomicBatch.ts';
+import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { destroyStream, openFileStream } from '../internal/openFileStream.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
@@ -49,7 +49,7 @@ export async function writeTableFiles<T extends { readonly name: string }>(
   const taken: string[] = [];
   let rows = 0;
   try {
-    if (target.perTable) await mkdir(target.path, { recursive: true });
+    if (target.perTable) await makeOutputDir(target.path);
     for await (const table of tables) {
       options.signal?.throwIfAborted();
       let path = target.path;

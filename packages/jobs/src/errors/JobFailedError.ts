@@ -17,20 +17,32 @@ export class JobFailedError extends ImednetError {
   readonly job: JobStatus;
   /** Every state seen while waiting, one per poll, in order. */
   readonly states: readonly string[];
+  /** The server's reasons for the failure (`job.reasons`), [] when it gave none. */
+  readonly reasons: readonly string[];
 
   constructor(
     init: { studyKey: string; batchId: string; job: JobStatus; states: readonly string[] },
     options?: ImednetErrorOptions,
   ) {
+    const reasons = Object.freeze([...(init.job.reasons ?? [])]);
     super(
-      `Job ${init.batchId} of study ${init.studyKey} ended in state ${JSON.stringify(init.job.state)}`,
+      `Job ${init.batchId} of study ${init.studyKey} ended in state ${JSON.stringify(init.job.state)}` +
+        describeReasons(reasons),
       options,
     );
     this.studyKey = init.studyKey;
     this.batchId = init.batchId;
     this.job = init.job;
     this.states = Object.freeze([...init.states]);
+    this.reasons = reasons;
   }
+}
+
+/** The first reasons in the message (all of them stay in `reasons`). */
+function describeReasons(reasons: readonly string[]): string {
+  if (reasons.length === 0) return '';
+  const shown = reasons.slice(0, 3).join('; ');
+  return `: ${shown}${reasons.length > 3 ? ` (+${reasons.length - 3} more)` : ''}`;
 }
 
 /**

@@ -16,5 +16,6 @@ export function redactJob(
     const value = copy[key];
     if (typeof value === 'string') copy[key] = redactSecrets(client, value);
   }
+  if (job.reasons) copy.reasons = job.reasons.map((r) => redactSecrets(client, r));
   return { job: copy as unknown as JobStatus, states: states.map((s) => redactSecrets(client, s)) };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SyncError } from '../errors.ts';
+import { SyncError } from '../errors/SyncError.ts';
 
 /**
  * Where a change feed stopped: an opaque, serialisable string. Store it as it is and pass it

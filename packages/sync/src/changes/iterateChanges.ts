@@ -1,6 +1,6 @@
 import type { Client } from '@imednet/core';
 import { iterateRecordRevisions, iterateRecords, iterateSubjects } from '@imednet/resources';
-import { SyncError } from '../errors.ts';
+import { SyncError } from '../errors/SyncError.ts';
 import {
   type CheckpointState,
   decodeCheckpoint,

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type TypedValue, toSqliteValue } from '@imednet/export/layout';
 import Database from 'better-sqlite3';
-import { SyncError, SyncLockedError } from '../errors.ts';
+import { SyncError } from '../errors/SyncError.ts';
+import { SyncLockedError } from '../errors/SyncLockedError.ts';
 import type { SyncSession } from '../target/types.ts';
 
 /** Opens a SQLite sync session on a file (see `sqliteTarget`). */

@@ -1,4 +1,4 @@
-import { SyncError } from '../errors.ts';
+import { SyncError } from '../errors/SyncError.ts';
 import type { SyncTarget } from '../target/types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { quoteIdentifier } from '@imednet/export/layout';
 import type { SyncCheckpoint } from '../changes/checkpoint.ts';
-import { SyncError } from '../errors.ts';
+import { SyncError } from '../errors/SyncError.ts';
 import type { SyncSession } from '../target/types.ts';
 import { SYNC_TABLE } from './metaTables.ts';
 

@@ -4,7 +4,7 @@ import { listSites } from '@imednet/resources';
 import { loadMapperContext } from '@imednet/workflows';
 import type { SyncCheckpoint } from '../changes/checkpoint.ts';
 import { iterateChanges } from '../changes/iterateChanges.ts';
-import { SyncError } from '../errors.ts';
+import { SyncError } from '../errors/SyncError.ts';
 import { ensureTable, replaceAll } from '../target/tableOps.ts';
 import type { SyncTarget } from '../target/types.ts';
 import { readCheckpoint, writeCheckpoint } from './checkpointStore.ts';

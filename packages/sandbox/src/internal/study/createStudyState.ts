@@ -19,6 +19,7 @@ import {
 import { generateStudy } from './generateStudy.ts';
 import { createRecordStore, type RecordStore } from './recordStore.ts';
 import type { StudyBase } from './studyBase.ts';
+import { FORMS, type FormTemplate } from './templates.ts';
 
 /** A job as kept by the sandbox. */
 export interface JobState {
@@ -47,8 +48,9 @@ export function createStudyState(
   s: number,
   subjectCount: number,
   recordCount: number,
+  formTemplates: readonly FormTemplate[] = FORMS,
 ): StudyState {
-  const base = generateStudy(seed, s, subjectCount, recordCount);
+  const base = generateStudy(seed, s, subjectCount, recordCount, formTemplates);
   const records = createRecordStore(base);
   const revisions = createRevisionLog(base, records);
   const variables: Item[] = base.variables.map((v, k) => ({

@@ -2,16 +2,19 @@ import { DAY_MS, formatTimestamp } from '../dates.ts';
 import { hash } from '../random.ts';
 import { SALT } from '../salts.ts';
 import { type FormDef, IDS, type StudyContext, type VariableDef } from './studyBase.ts';
-import { FORMS } from './templates.ts';
+import type { FormTemplate } from './templates.ts';
 
 /** The study's forms, each with its variables, and every variable in form order. */
-export function generateForms({ seed, s, key, start }: StudyContext): {
+export function generateForms(
+  { seed, s, key, start }: StudyContext,
+  templates: readonly FormTemplate[],
+): {
   forms: FormDef[];
   variables: VariableDef[];
 } {
   const forms: FormDef[] = [];
   const variables: VariableDef[] = [];
-  FORMS.forEach((template, f) => {
+  templates.forEach((template, f) => {
     const formId = IDS.form(s) + f + 1;
     const defs: VariableDef[] = [];
     for (const v of template.variables) {

@@ -7,7 +7,14 @@ import { generateSites } from './generateSites.ts';
 import { generateSubjects } from './generateSubjects.ts';
 import { generateUsers } from './generateUsers.ts';
 import type { Item, StudyBase, StudyContext } from './studyBase.ts';
-import { LOG_SLOTS, SCHEDULE, STUDY_KEYS, STUDY_NAMES } from './templates.ts';
+import {
+  FORMS,
+  type FormTemplate,
+  LOG_SLOTS,
+  SCHEDULE,
+  STUDY_KEYS,
+  STUDY_NAMES,
+} from './templates.ts';
 
 /** The study key of study number `s` (fixed names first, then `STUDY-<n>`). */
 export function studyKeyOf(s: number): string {
@@ -29,6 +36,7 @@ export function generateStudy(
   s: number,
   subjectCount: number,
   recordCount: number,
+  formTemplates: readonly FormTemplate[] = FORMS,
 ): StudyBase {
   const context: StudyContext = {
     seed,
@@ -38,7 +46,7 @@ export function generateStudy(
       Date.UTC(2024, 0, 8) + s * 14 * DAY_MS + between(0, 600, seed, s, SALT.studyStart) * 60_000,
   };
   const sites = generateSites(context);
-  const { forms, variables } = generateForms(context);
+  const { forms, variables } = generateForms(context, formTemplates);
   const formsByKey = new Map(forms.map((f) => [f.template.key, f]));
   const intervals = generateIntervals(context, formsByKey);
   const recordsPerSubject =

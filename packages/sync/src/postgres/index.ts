@@ -1,0 +1,2 @@
+export { postgresTarget } from './postgresTarget.ts';
+export type { PostgresTargetOptions } from './types.ts';
