@@ -49,6 +49,7 @@ export {
   ForbiddenError,
   NotFoundError,
   RateLimitError,
+  RedirectError,
   ServerError,
   UnauthorizedError,
 } from './errors/ApiError.ts';
@@ -64,6 +65,7 @@ export {
   isNotFoundError,
   isPaginationError,
   isRateLimitError,
+  isRedirectError,
   isResponseValidationError,
   isServerError,
   isTimeoutError,
