@@ -103,4 +103,5 @@ export { defaultRetryPolicy } from './retry/defaultRetryPolicy.ts';
 export { parseRetryAfter } from './retry/parseRetryAfter.ts';
 export type { RetryPolicy, RetryState } from './retry/types.ts';
 export { type LinkedController, linkSignal } from './signals/linkSignal.ts';
+export { onAbort } from './signals/onAbort.ts';
 export { raceAbort } from './signals/raceAbort.ts';

@@ -1,5 +1,32 @@
 export { neutralizeFormula } from './csv/neutralizeFormula.ts';
 export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
+export {
+  type DatasetJsonInput,
+  type DatasetJsonReader,
+  type ReadDatasetJsonOptions,
+  readDatasetJson,
+} from './datasetJson/readDatasetJson.ts';
+export type {
+  DatasetJsonColumn,
+  DatasetJsonDataType,
+  DatasetJsonEncoding,
+  DatasetJsonMetadata,
+  DatasetJsonRow,
+  DatasetJsonSource,
+  DatasetJsonSourceSystem,
+  DatasetJsonValue,
+} from './datasetJson/types.ts';
+export {
+  DATASET_JSON_VERSION,
+  type DatasetJsonOptions,
+  type DatasetJsonWriteResult,
+  writeDatasetJson,
+} from './datasetJson/writeDatasetJson.ts';
+export {
+  DatasetJsonError,
+  type DatasetJsonErrorInit,
+  isDatasetJsonError,
+} from './errors/DatasetJsonError.ts';
 export { ExportError, isExportError } from './errors.ts';
 export { writeJson } from './json/writeJson.ts';
 export { type JsonOptions, writeNdjson } from './json/writeNdjson.ts';
@@ -12,6 +39,11 @@ export {
   type SqliteTableResult,
   writeSqliteTable,
 } from './sqlite/writeSqliteTable.ts';
+export {
+  DATASET_JSON_EXTENSIONS,
+  type DatasetJsonExportOptions,
+  datasetDataTypeOf,
+} from './study/exportDatasetJson.ts';
 export {
   type ExportFormat,
   FORMAT_EXTENSIONS,

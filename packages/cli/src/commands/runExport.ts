@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Client } from '@imednet/core';
 import {
+  type DatasetJsonEncoding,
   type ExportFormat,
   type ExportProgress,
   type ExportStudyResult,
@@ -25,7 +26,10 @@ interface ExportPlan {
   out: string;
   byForm: boolean;
   labels: boolean;
+  encoding: DatasetJsonEncoding | undefined;
 }
+
+const ENCODINGS: readonly DatasetJsonEncoding[] = ['json', 'ndjson', 'dsjc'];
 
 /**
  * Runs the command (loaded only when it is chosen, so that help and other commands start fast).
@@ -98,14 +102,14 @@ async function exportAll(
       ? summarize(row.data!)
       : { studyKey: row.studyKey, format: plan.format, rows: null, tables: null, files: [] }),
     status: row.status,
-    error: row.error,
+    error: row.message,
   }));
   await writeItems(context.out, summaries, { format: context.format, colors: context.outColors });
   const failed = rows.filter((row) => row.status !== 'SUCCESS');
   if (failed.length === 0) return 0;
   context.out.error(
     `imednet: error: ${failed.length} of ${rows.length} studies were not exported: ${failed
-      .map((row) => `${row.studyKey} (${row.error ?? row.status})`)
+      .map((row) => `${row.studyKey} (${row.message ?? row.status})`)
       .join(', ')}\n`,
   );
   return 1;
@@ -116,6 +120,7 @@ function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress)
     format: plan.format,
     byForm: plan.byForm,
     labels: plan.labels,
+    ...optional('datasetJson', plan.encoding && { encoding: plan.encoding }),
     signal: context.signal,
     onProgress: ({ studyKey, table, rows }: ExportProgress) =>
       progress.update(rows, null, `rows of ${studyKey} (${table})`),
@@ -156,12 +161,33 @@ function readPlan(context: CliContext): ExportPlan {
     out: resolve(context.io.cwd, out),
     byForm: context.options['by-form'] === true,
     labels: context.options.labels === true,
+    encoding: readEncoding(context, format),
   };
+}
+
+function readEncoding(context: CliContext, format: ExportFormat): DatasetJsonEncoding | undefined {
+  const given = context.options.encoding;
+  if (given === undefined) return undefined;
+  const path = context.commandPath;
+  if (format !== 'dataset-json') {
+    throw new UsageError('--encoding goes with --format dataset-json', path);
+  }
+  const encoding = String(given).toLowerCase() as DatasetJsonEncoding;
+  if (!ENCODINGS.includes(encoding)) {
+    throw new UsageError(
+      `--encoding must be one of ${ENCODINGS.join(', ')}, not '${String(given)}'`,
+      path,
+    );
+  }
+  return encoding;
 }
 
 /** Where one study goes: --out itself, or `<studyKey>.<ext>` inside it when it is a folder. */
 async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
-  if (plan.byForm && !isDatabaseFormat(plan.format)) return plan.out;
+  // Per-form files and Dataset-JSON go into the --out folder itself.
+  if ((plan.byForm || plan.format === 'dataset-json') && !isDatabaseFormat(plan.format)) {
+    return plan.out;
+  }
   const existing = await stat(plan.out).catch(() => undefined);
   return existing?.isDirectory()
     ? join(plan.out, `${sanitizeName(studyKey)}${FORMAT_EXTENSIONS[plan.format]}`)
