@@ -25,6 +25,8 @@ export {
   DEFAULT_MAX_PAGES,
   DEFAULT_MAX_RETRY_AFTER,
   DEFAULT_PAGE_SIZE,
+  DEFAULT_READ_AHEAD,
+  DEFAULT_READ_PAGE_SIZE,
   DEFAULT_RETRIES,
   DEFAULT_RETRY_DELAY,
   DEFAULT_TIMEOUT,
@@ -39,6 +41,7 @@ export {
   MAX_SQLITE_COLUMNS,
   TERMINAL_JOB_STATES,
 } from './constants.ts';
+export { AmbiguousWriteError } from './errors/AmbiguousWriteError.ts';
 export {
   ApiError,
   type ApiErrorCode,
@@ -55,6 +58,7 @@ export {
 } from './errors/ApiError.ts';
 export { ConfigurationError } from './errors/ConfigurationError.ts';
 export {
+  isAmbiguousWriteError,
   isApiError,
   isConfigurationError,
   isForbiddenError,
@@ -81,6 +85,7 @@ export { TimeoutError } from './errors/TimeoutError.ts';
 export { buildFilter } from './filters/buildFilter.ts';
 export { buildSort } from './filters/buildSort.ts';
 export { formatFilterValue } from './filters/formatFilterValue.ts';
+export { splitTopLevelOr } from './filters/splitTopLevelOr.ts';
 export type {
   BuildFilterOptions,
   FilterCondition,

@@ -3,7 +3,6 @@ import { rememberSecrets, secretsOf } from '../client/redactSecrets.ts';
 import type { Client, SpanLike } from '../client/types.ts';
 import { CONTENT_TYPE_JSON } from '../constants.ts';
 import { ConfigurationError } from '../errors/ConfigurationError.ts';
-import type { TimeoutError } from '../errors/TimeoutError.ts';
 import { checkHeaderList } from '../internal/headers.ts';
 import { refuse } from '../internal/refuse.ts';
 import { abortReason } from '../internal/sleep.ts';
@@ -24,8 +23,8 @@ export interface Call {
   /** The body of the last answer, read inside the attempt's timeout. */
   text?: string;
   response?: Response | undefined;
-  /** ky's timeout error of the last attempt, and ours for it. */
-  timeout?: [unknown, TimeoutError];
+  /** The last error seen, and ours for it. */
+  own?: [unknown, unknown];
   /** An error that must not be retried (an auth strategy or the rate limiter failed). */
   fatal?: unknown;
   /** The wait before the next attempt, decided by `shouldRetry`. */

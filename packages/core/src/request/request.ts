@@ -1,7 +1,13 @@
 import { isTimeoutError as isKyTimeoutError, type KyInstance } from 'ky';
 import { maskAll, secretsOf } from '../client/redactSecrets.ts';
 import type { Client, SpanLike } from '../client/types.ts';
-import { isImednetError, isRateLimitError } from '../errors/guards.ts';
+import { AmbiguousWriteError } from '../errors/AmbiguousWriteError.ts';
+import {
+  isImednetError,
+  isNetworkError,
+  isRateLimitError,
+  isTimeoutError,
+} from '../errors/guards.ts';
 import { NetworkError } from '../errors/NetworkError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
 import { TimeoutError } from '../errors/TimeoutError.ts';
@@ -24,6 +30,8 @@ import type { CallOptions, RequestDescription } from './types.ts';
  * @throws {ApiError} (a subclass per status; `RedirectError` for a 3xx) for a non-2xx answer
  *   after retries.
  * @throws {NetworkError | TimeoutError} when no answer arrived after retries.
+ * @throws {AmbiguousWriteError} when a POST was sent but its answer was lost (connection reset,
+ *   body cut off, timeout): it may have been applied, so it is never retried.
  * @throws {InvalidInputError} for a bad path segment or header, before sending.
  * @throws {ConfigurationError} when the auth strategy returns no headers object.
  * @throws {ResponseValidationError} when a 2xx body is not JSON.
@@ -123,6 +131,7 @@ function shouldRetry(call: Call, caught: unknown): boolean {
   const { client, method, url, signal, attempt, response } = call;
   if (signal?.aborted || caught === call.fatal) return false;
   const error = ownError(call, caught);
+  if (isImednetError(error, 'AMBIGUOUS_WRITE')) return false;
   if (!client.retryPolicy.shouldRetry({ attemptNumber: attempt, error, response, method })) {
     return false;
   }
@@ -137,16 +146,48 @@ function shouldRetry(call: Call, caught: unknown): boolean {
 }
 
 /**
- * ky's timeout error as ours (the same object each time it is asked for one error). Not kept
- * as `cause`: it holds the `Request`, whose headers are the keys.
+ * The error of an attempt as ours (the same object each time it is asked for one error): ky's
+ * timeout error becomes a TimeoutError (not kept as `cause`: it holds the `Request`, whose
+ * headers are the keys), and a POST that may have been applied an AmbiguousWriteError.
  */
 function ownError(call: Call, error: unknown): unknown {
-  if (!isKyTimeoutError(error)) return error;
-  if (call.timeout?.[0] !== error) {
-    const { method, url, client } = call;
-    call.timeout = [error, new TimeoutError({ method, url, timeout: client.timeout })];
+  const { own: seen } = call;
+  if (seen && seen[0] === error) return seen[1];
+  const { method, url, client } = call;
+  let own = isKyTimeoutError(error)
+    ? new TimeoutError({ method, url, timeout: client.timeout })
+    : error;
+  if (maybeApplied(method, own)) own = new AmbiguousWriteError({ method, url }, { cause: own });
+  call.own = [error, own];
+  return own;
+}
+
+// Failures that happen before a request can have left the machine: nothing was sent.
+const NOT_SENT = /* @__PURE__ */ new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_INVALID_URL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * A POST that failed in transport may have reached the server and been applied (a reset after
+ * the server accepted it, a body cut off, a timeout while it worked), unless the cause says
+ * the connection was never made.
+ */
+function maybeApplied(method: string, error: unknown): boolean {
+  if (method !== 'POST') return false;
+  if (isTimeoutError(error)) return true;
+  if (!isNetworkError(error)) return false;
+  for (let cause = error.cause, depth = 0; cause && depth < 4; depth += 1) {
+    const { code } = cause as { code?: unknown };
+    if (typeof code === 'string' && NOT_SENT.has(code)) return false;
+    cause = (cause as { cause?: unknown }).cause;
   }
-  return call.timeout[1];
+  return true;
 }
 
 /** Runs a tracer call; a tracer that throws is ignored, as a hook that throws is. */
