@@ -5,22 +5,24 @@ import { ORIGIN, rejection, testClient } from './helpers.ts';
 const GET: RequestDescription = { method: 'GET', path: ['studies'], query: { page: 0 } };
 
 describe('the transport is ky', () => {
-  test('every attempt reaches fetch as a Request built by ky, keys in its headers', async () => {
-    const seen: unknown[] = [];
+  test('every attempt reaches fetch with the headers and options ky built', async () => {
+    const seen: [unknown, RequestInit | undefined][] = [];
     const client = testClient({
       fetch: async (input, init) => {
-        seen.push(input, init);
+        seen.push([input, init]);
         return new Response('{"ok":true}');
       },
     });
     expect(await request(client, GET)).toEqual({ ok: true });
-    const [input] = seen;
-    expect(input).toBeInstanceOf(Request);
-    const sent = input as Request;
-    expect(sent.url).toBe(`${ORIGIN}/api/v1/edc/studies?page=0`);
-    expect(sent.headers.get('x-api-key')).toBe('SECRET-API-KEY-123');
-    // ky's redirect option: a 3xx comes back as an answer, never followed by fetch.
-    expect(sent.redirect).toBe('manual');
+    const [[url, init]] = seen as [[string, RequestInit]];
+    expect(url).toBe(`${ORIGIN}/api/v1/edc/studies?page=0`);
+    expect(init.headers).toBeInstanceOf(Headers);
+    expect((init.headers as Headers).get('x-api-key')).toBe('SECRET-API-KEY-123');
+    expect((init.headers as Headers).get('accept')).toBe('application/json');
+    // ky's signal (the caller's, joined with ky's own for the timeout) and redirect option:
+    // a 3xx comes back as an answer, never followed by fetch.
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+    expect(init.redirect).toBe('manual');
   });
 });
 
@@ -32,7 +34,7 @@ describe('the timeout is per attempt', () => {
   /** A fetch that answers after `ms` (fake timers): 503 until the last attempt, then 200. */
   function slowFetch(ms: number, failures: number) {
     let calls = 0;
-    const fetch = (input: Request | string | URL) =>
+    const fetch = (_input: Request | string | URL, init?: RequestInit) =>
       new Promise<Response>((resolve, reject) => {
         const n = calls++;
         const timer = setTimeout(
@@ -44,7 +46,7 @@ describe('the timeout is per attempt', () => {
             ),
           ms,
         );
-        (input as Request).signal.addEventListener('abort', () => {
+        init?.signal?.addEventListener('abort', () => {
           clearTimeout(timer);
           reject(new Error('aborted'));
         });

@@ -20,6 +20,8 @@ export interface Call {
   attempt: number;
   /** Names of the auth headers set by the previous attempt (a strategy may change them). */
   authNames: string[];
+  /** The JSON request body, sent by every attempt. */
+  body?: string;
   /** The body of the last answer, read inside the attempt's timeout. */
   text?: string;
   response?: Response | undefined;

@@ -58,6 +58,7 @@ export async function request<T = unknown>(
     }),
   );
   const call: Call = { client, method, url, signal, span, attempt: 0, authNames: [], delay: 0 };
+  if (description.body !== undefined) call.body = JSON.stringify(description.body);
   const transport =
     (client as unknown as Record<symbol, KyInstance | undefined>)[TRANSPORT] ??
     createTransport(client);
@@ -65,6 +66,7 @@ export async function request<T = unknown>(
     await transport(path, {
       method,
       searchParams: query || undefined,
+      // ky sets the content type; the attempt sends the same text (call.body).
       json: description.body,
       headers,
       signal,
@@ -103,7 +105,16 @@ async function attempt(call: Call, input: Request, init?: RequestInit): Promise<
   call.response = undefined;
   let response: Response;
   try {
-    response = await (client.fetch ?? globalThis.fetch)(input, init);
+    // The URL and a plain init, as fetch is most often called: injected fetches (in-memory
+    // handlers, test doubles) may expect that shape rather than a Request.
+    response = await (client.fetch ?? globalThis.fetch)(input.url, {
+      ...init,
+      method: input.method,
+      headers: input.headers,
+      body: call.body,
+      signal: input.signal,
+      redirect: input.redirect,
+    });
     call.text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw abortReason(signal);
