@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type DatasetJsonColumn,
   type DatasetJsonRow,
+  datasetDataTypeOf,
   exportStudies,
   exportStudy,
   readDatasetJson,
@@ -86,6 +87,31 @@ async function readWritten(path: string) {
   if (path.endsWith('.dsjc')) return parseDataset(gunzipSync(bytes).toString('utf8'), 'ndjson');
   return parseDataset(bytes.toString('utf8'), path.endsWith('.ndjson') ? 'ndjson' : 'json');
 }
+
+describe('datasetDataTypeOf', () => {
+  it('maps every iMednet variable type, in any letter case', () => {
+    const cases: [string | null, object][] = [
+      ['NUMBER', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['float', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['Decimal', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['NUMERIC', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['integer', { dataType: 'integer' }],
+      ['INT', { dataType: 'integer' }],
+      ['CheckBox', { dataType: 'boolean' }],
+      ['DATE', { dataType: 'date' }],
+      [' datetime ', { dataType: 'datetime' }],
+      ['TIME', { dataType: 'time' }],
+      ['TEXT', { dataType: 'string' }],
+      ['MEMO', { dataType: 'string' }],
+      ['RADIO', { dataType: 'string' }],
+      ['DROPDOWN', { dataType: 'string' }],
+      ['SIGNATURE', { dataType: 'string' }],
+      [null, { dataType: 'string' }],
+    ];
+    for (const [type, expected] of cases)
+      expect(datasetDataTypeOf(type), String(type)).toEqual(expected);
+  });
+});
 
 describe('exportStudy as Dataset-JSON', () => {
   for (const encoding of ['json', 'ndjson', 'dsjc'] as const) {
@@ -237,7 +263,9 @@ describe('exportStudy as Dataset-JSON', () => {
     for (const key of studyKeys) {
       for (const file of await readdir(join(out, key))) {
         expect(file).toMatch(/^[A-Z_]+\.ndjson$/);
-        await readWritten(join(out, key, file));
+        const { metadata, rows } = await readWritten(join(out, key, file));
+        expectRowsFit(metadata.columns as DatasetJsonColumn[], rows);
+        expect(rows).toHaveLength(metadata.records as number);
       }
     }
     await expect(
