@@ -1,9 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type Client, createClient } from '@imednet/core';
+import type { Client } from '@imednet/core';
 import { type EdcRecord, iterateRecords, listForms, listVariables } from '@imednet/resources';
-import { createSandbox } from '@imednet/sandbox';
 import { describe, expect, it } from 'vitest';
 import {
   type DatasetJsonColumn,
@@ -14,6 +13,7 @@ import {
   readDatasetJson,
 } from '../src/index.ts';
 import { expectRowsFit, parseDataset } from './helpers/datasetJsonChecks.ts';
+import { sandboxClient } from './helpers/sandboxClient.ts';
 import { useTempDir } from './helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -39,17 +39,11 @@ const TRICKY_EXPECTED = [
  * first VS records (only the wire is changed: the body the server sends).
  */
 function trickyClient(): { client: Client; studyKeys: readonly string[]; changed: Set<number> } {
-  const sandbox = createSandbox({ seed: 11, studyCount: 2, recordsPerStudy: 80 });
   const changed = new Set<number>();
-  const client = createClient({
-    ...sandbox.credentials,
-    baseUrl: new URL(sandbox.baseUrl).origin,
-    allowInsecure: true,
-    retryDelay: 1,
-    env: {},
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = await sandbox.fetch(new Request(input, init));
-      const url = new URL(input instanceof Request ? input.url : String(input));
+  const { client, studyKeys } = sandboxClient({
+    seed: 11,
+    recordsPerStudy: 80,
+    rewrite: async (url, response) => {
       if (!url.pathname.endsWith('/records') || !response.ok) return response;
       const body = await response.json();
       for (const record of body.data as EdcRecord[]) {
@@ -67,7 +61,7 @@ function trickyClient(): { client: Client; studyKeys: readonly string[]; changed
       });
     },
   });
-  return { client, studyKeys: sandbox.studyKeys, changed };
+  return { client, studyKeys, changed };
 }
 
 async function recordsOf(client: Client, studyKey: string): Promise<Map<string, EdcRecord[]>> {
