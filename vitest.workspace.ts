@@ -9,6 +9,7 @@ export default [
   'packages/workflows',
   'packages/sandbox',
   'packages/export',
+  'packages/sync',
   'packages/codegen',
   'packages/cli',
   'packages/integration',

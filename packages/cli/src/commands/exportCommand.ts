@@ -49,6 +49,7 @@ export function createExportCommand(): CommandSpec {
       include: {
         type: 'string',
         multiple: true,
+        conflicts: ['exclude'],
         valueName: '<studyKey>',
         description: 'with --all-studies: only these studies',
       },

@@ -15,6 +15,7 @@ import type { CliContext } from '../cli/context.ts';
 import { UsageError } from '../cli/usageError.ts';
 import { createCliClient } from '../client/createCliClient.ts';
 import { createProgress, type Progress } from '../output/createProgress.ts';
+import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { createPipelineLogger } from './createPipelineLogger.ts';
 import { readPositiveInteger } from './readListOptions.ts';
@@ -108,7 +109,7 @@ async function exportAll(
   const failed = rows.filter((row) => row.status !== 'SUCCESS');
   if (failed.length === 0) return 0;
   context.out.error(
-    `imednet: error: ${failed.length} of ${rows.length} studies were not exported: ${failed
+    `imednet: error: ${failed.length} of ${plural(rows.length, 'study', 'studies')} ${failed.length === 1 ? 'was' : 'were'} not exported: ${failed
       .map((row) => `${row.studyKey} (${row.message ?? row.status})`)
       .join(', ')}\n`,
   );
