@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Client } from '@imednet/core';
 import { iterateFormTables, iterateLongRows, iterateRecordRows } from '@imednet/workflows';
 import { ExportError } from '../errors.ts';
+import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
 import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
 import { type DatasetJsonExportOptions, exportDatasetJson } from './exportDatasetJson.ts';
@@ -119,7 +119,7 @@ export async function exportStudy(
   const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options) };
   if (isFileFormat(format)) {
     const perTable = options.byForm ?? false;
-    if (!perTable) await mkdir(dirname(options.out), { recursive: true });
+    if (!perTable) await makeOutputDir(dirname(options.out));
     const written = await writeFileTables(
       format,
       tables,
@@ -128,7 +128,7 @@ export async function exportStudy(
     );
     return { studyKey, format, files: written.files, tables: [], rows: written.rows };
   }
-  if (format !== 'postgres') await mkdir(dirname(options.out), { recursive: true });
+  if (format !== 'postgres') await makeOutputDir(dirname(options.out));
   const written = await writeDatabaseTables(format, options.out, tables, writeOptions);
   // A connection string is not a file (and may hold a password).
   const files = format === 'postgres' ? [] : [options.out];
