@@ -10,5 +10,6 @@ export default [
   'packages/sandbox',
   'packages/export',
   'packages/cli',
+  'packages/bullmq',
   'packages/integration',
 ];
