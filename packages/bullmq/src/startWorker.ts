@@ -1,3 +1,7 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { cwd } from 'node:process';
+import { pathToFileURL } from 'node:url';
 import { type Client, InvalidInputError, withOptions } from '@imednet/core';
 import {
   bindArgs,
@@ -166,7 +170,17 @@ function parseCancel(text: string): CancelMessage | null {
   }
 }
 
+/**
+ * Resolves a pipeline's module as a script in the worker's working folder would: relative
+ * paths against that folder, package names from its node_modules (so a worker started in a
+ * project can load `@imednet/export` or the project's own pipelines package).
+ */
 function resolveFromWorkingFolder(specifier: string): string {
-  if (!specifier.startsWith('.')) return specifier;
-  return new URL(specifier, `file://${globalThis.process.cwd()}/`).href;
+  const base = pathToFileURL(join(cwd(), 'worker.js'));
+  if (specifier.startsWith('.')) return new URL(specifier, base).href;
+  try {
+    return pathToFileURL(createRequire(base).resolve(specifier)).href;
+  } catch {
+    return specifier; // an absolute path, a URL, or a package this module itself can see
+  }
 }

@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Client, createClient, createRateLimiter, isInvalidInputError } from '@imednet/core';
+import { exportStudies } from '@imednet/export';
 import { executePipeline, type StudyResult } from '@imednet/orchestrator';
 import { createSandbox } from '@imednet/sandbox';
 import { type Listening, listen } from '@imednet/sandbox/node';
@@ -212,6 +213,37 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
       expect(result.error).toBe(
         `The pipeline's result for study ${key} is not JSON: $.seen is a Map`,
       );
+    }
+  }, 60_000);
+
+  it('runs exportStudies on the workers: the same files as in this process', async () => {
+    const queueName = nextQueue();
+    await workersOn(queueName, 2);
+    const dir = mkdtempSync(join(tmpdir(), 'imednet-bullmq-export-'));
+    try {
+      const options = { format: 'csv' as const, byForm: true, forms: ['AE', 'VS'] };
+      const local = await exportStudies(client, { ...options, out: join(dir, 'local') });
+      const executor = createBullmqExecutor({ connection: redis.url, queueName });
+      const remote = await exportStudies(client, {
+        ...options,
+        out: join(dir, 'remote'),
+        executor,
+      });
+      expect([...remote.keys()]).toEqual([...local.keys()]);
+      for (const [key, result] of remote) {
+        expect([result.status, result.error]).toEqual(['SUCCESS', null]);
+        expect(result.data?.rows).toBe(local.get(key)?.data?.rows);
+        const files = readdirSync(join(dir, 'local', key)).sort();
+        expect(files.length).toBeGreaterThan(0);
+        expect(readdirSync(join(dir, 'remote', key)).sort()).toEqual(files);
+        for (const file of files) {
+          expect(readFileSync(join(dir, 'remote', key, file), 'utf8')).toBe(
+            readFileSync(join(dir, 'local', key, file), 'utf8'),
+          );
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 

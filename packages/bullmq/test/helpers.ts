@@ -48,6 +48,7 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<C
   const child = fork(workerScript, [], {
     env: { ...process.env, ...env },
     execArgv: [], // not vitest's: the worker runs the built packages, as a user's would
+    cwd: fileURLToPath(new URL('..', import.meta.url)), // resolves @imednet/export from here
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
