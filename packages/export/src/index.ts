@@ -1,5 +1,26 @@
 export { neutralizeFormula } from './csv/neutralizeFormula.ts';
 export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
+export type {
+  DatasetJsonColumn,
+  DatasetJsonDataType,
+  DatasetJsonEncoding,
+  DatasetJsonMetadata,
+  DatasetJsonRow,
+  DatasetJsonSource,
+  DatasetJsonSourceSystem,
+  DatasetJsonValue,
+} from './datasetJson/types.ts';
+export {
+  DATASET_JSON_VERSION,
+  type DatasetJsonOptions,
+  type DatasetJsonWriteResult,
+  writeDatasetJson,
+} from './datasetJson/writeDatasetJson.ts';
+export {
+  DatasetJsonError,
+  type DatasetJsonErrorInit,
+  isDatasetJsonError,
+} from './errors/DatasetJsonError.ts';
 export { ExportError, isExportError } from './errors.ts';
 export { writeJson } from './json/writeJson.ts';
 export { type JsonOptions, writeNdjson } from './json/writeNdjson.ts';

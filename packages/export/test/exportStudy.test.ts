@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { isServerError, withOptions } from '@imednet/core';
 import { iterateFormTables, iterateRecordRows } from '@imednet/workflows';
 import Database from 'better-sqlite3';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
@@ -264,5 +265,26 @@ describe('exportStudies', () => {
     expect(results.get(studyKeys[0]!)?.status).toBe('SUCCESS');
     expect(results.get('../NOT-THERE')?.status).toBe('FAILED');
     expect(await readdir(dir)).toEqual([`${studyKeys[0]}.csv`]);
+  });
+
+  it("keeps a failed study's error object (class, code, status) beside its message", async () => {
+    const { client, studyKeys } = sandboxClient();
+    const [ok, down] = studyKeys as [string, string];
+    const failing = withOptions(client, {
+      retries: 0,
+      fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+        new Request(input, init).url.includes(`/studies/${down}/`)
+          ? Promise.resolve(new Response('busy', { status: 503 }))
+          : client.fetch!(input, init),
+    });
+    const dir = await tempDir();
+    const results = await exportStudies(failing, { format: 'csv', out: dir });
+    expect(results.get(ok)?.status).toBe('SUCCESS');
+    const failed = results.get(down)!;
+    expect(failed.status).toBe('FAILED');
+    expect(isServerError(failed.error)).toBe(true);
+    expect(failed.error).toMatchObject({ code: 'SERVER_ERROR', status: 503 });
+    expect(failed.message).toMatch(/503/);
+    expect(failed.message).toBe(failed.error?.message);
   });
 });

@@ -31,7 +31,8 @@ export function describeGetJob(studyKey: string, batchId: string): RequestDescri
  *
  * @throws {InvalidInputError} when the study key or batch id is empty
  * @throws {ApiError} (and its subclasses) when the server refuses, e.g. 404 for an unknown batch
- * @throws {ResponseValidationError} when the answer is not a job status
+ * @throws {ResponseValidationError} when the answer is not a job status: not an object, a field of
+ *   the wrong type, neither `batchId` nor `state`, or the `batchId` of another job
  * @example
  * const job = await getJob(client, 'STUDY-1', ref.batchId)
  * console.log(job.state)
@@ -44,9 +45,29 @@ export async function getJob(
 ): Promise<JobStatus> {
   const body = await request(client, describeGetJob(studyKey, batchId), options);
   const parsed = v.safeParse(JobStatusSchema, body);
-  if (parsed.success) return parsed.output;
+  if (parsed.success) return checkIdentity(parsed.output, body, batchId);
   const issue = parsed.issues[0];
   const path = v.getDotPath(issue) ?? '';
   const value = path === '' ? body : issue.input;
   throw new ResponseValidationError('job', null, path, value, { message: issue.message });
+}
+
+/**
+ * A 200 carrying neither `batchId` nor `state` (`{}`, an empty list envelope, a proxy's
+ * placeholder) says nothing about the job; read as a job it would be '' and so "finished".
+ * A finished job may lack one of the two (api-contract §6), never both.
+ */
+function checkIdentity(job: JobStatus, body: unknown, batchId: string): JobStatus {
+  const raw = body as { batchId?: unknown; state?: unknown };
+  if ((raw.batchId ?? null) === null && (raw.state ?? null) === null) {
+    throw new ResponseValidationError('job', null, '', body, {
+      message: 'neither batchId nor state: not a job status',
+    });
+  }
+  if (job.batchId !== null && job.batchId !== batchId) {
+    throw new ResponseValidationError('job', null, 'batchId', job.batchId, {
+      message: `asked for batch ${JSON.stringify(batchId)}, got another one`,
+    });
+  }
+  return job;
 }

@@ -51,12 +51,45 @@ describe('getJob', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('accepts a finished job without batchId, state or dates', async () => {
-    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, { jobId: 'j-1' });
+  it('accepts a finished job without batchId or dates', async () => {
+    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, { jobId: 'j-1', state: '' });
     const job = await getJob(client, 'S', 'b-1');
     expect(job.batchId).toBeNull();
     expect(job.state).toBe('');
     expect(job.dateFinished).toBeNull();
+  });
+
+  it('accepts a job without state when it names its batch', async () => {
+    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, { batchId: 'b-1', state: null });
+    const job = await getJob(client, 'S', 'b-1');
+    expect(job).toMatchObject({ batchId: 'b-1', state: '' });
+  });
+
+  it.each([
+    [{}],
+    [{ state: null }],
+    [{ batchId: null, state: null, jobId: 'j-1' }],
+    [{ jobId: 'j-1', dateFinished: '2024-01-02 03:04:05' }],
+    [{ data: [], pagination: {} }],
+    [{ metadata: { status: 'OK' } }],
+  ])('refuses the 200 body %j: neither batchId nor state', async (body) => {
+    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, body);
+    const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    if (!isResponseValidationError(error)) return;
+    expect(error.resource).toBe('job');
+    expect(error.value).toEqual(body);
+  });
+
+  it("refuses another batch's status", async () => {
+    nock(BASE)
+      .get('/api/v1/edc/studies/S/jobs/b-1')
+      .reply(200, { batchId: 'b-2', state: 'COMPLETED' });
+    const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    if (!isResponseValidationError(error)) return;
+    expect(error.path).toBe('batchId');
+    expect(error.value).toBe('b-2');
   });
 
   it('percent-encodes the study key and the batch id', async () => {

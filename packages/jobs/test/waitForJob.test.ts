@@ -1,4 +1,4 @@
-import { isInvalidInputError } from '@imednet/core';
+import { isInvalidInputError, isResponseValidationError } from '@imednet/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isJobFailedError, isJobTimeoutError, type PollEvent, waitForJob } from '../src/index.ts';
 import { createFakeApi, fakeClient, jobStates } from './fakeApi.ts';
@@ -173,6 +173,20 @@ describe('waitForJob', () => {
     expect(isInvalidInputError(error)).toBe(true);
     expect(api.seen).toHaveLength(0);
   });
+
+  it.each([[{}], [{ state: null }], [{ data: [], pagination: {} }]])(
+    'rejects with a validation error, not a finished job, when a poll answers %j',
+    async (body) => {
+      const api = createFakeApi({
+        [JOB]: [{ body: { batchId: 'b-1', state: 'processing' } }, { body }],
+      });
+      const error = await waitForJob(fakeClient(api.fetch), 'S1', 'b-1', { interval: 1 }).catch(
+        (e: unknown) => e,
+      );
+      expect(isResponseValidationError(error)).toBe(true);
+      expect(api.count(JOB)).toBe(2);
+    },
+  );
 
   it('lets a failing poll reject with its API error', async () => {
     const api = createFakeApi({

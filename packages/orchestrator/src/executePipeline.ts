@@ -65,7 +65,7 @@ export async function executePipeline<T>(
     } catch (error) {
       // A broken progress callback must not break the studies themselves.
       createStudyLogger(client, studyKey, options.logger).warn('onProgress threw', {
-        error: describeReason(client, error),
+        error: describeReason(client, error, studyKey).message,
       });
     }
   };
@@ -88,12 +88,9 @@ export async function executePipeline<T>(
 
   try {
     for (const studyKey of missing) {
-      finish(studyKey, {
-        status: 'FAILED',
-        data: null,
-        error: `Study ${studyKey} is in include but the API does not list it for these credentials`,
-        durationSeconds: 0,
-      });
+      const message = `Study ${studyKey} is in include but the API does not list it for these credentials`;
+      const error = new OrchestratorError(message, { reason: 'NOT_LISTED', studyKey });
+      finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
     }
     const executor = options.executor ?? createInProcessExecutor();
     await executor.execute({

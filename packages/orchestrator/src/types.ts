@@ -27,8 +27,15 @@ export interface StudyResult<T> {
   status: StudyStatus;
   /** The pipeline's value on SUCCESS; else null. */
   data: T | null;
-  /** Why it failed or was cancelled, with every secret of the client masked; null on SUCCESS. */
-  error: string | null;
+  /**
+   * Why it failed or was cancelled, as thrown: its class, `code` and `status` kept, so the
+   * guards (`isServerError(result.error)`, ...) work on it. A thrown value that is not an
+   * `Error`, or one whose message holds a secret of the client, comes as an
+   * `OrchestratorError` (reason `PIPELINE_ERROR`) with the masked text. Null on SUCCESS.
+   */
+  error: Error | null;
+  /** The printable reason: the error's message, every secret of the client masked; null on SUCCESS. */
+  message: string | null;
   /** From the study's own start (not from when it was queued); 0 when it never started. */
   durationSeconds: number;
 }

@@ -1,4 +1,10 @@
-import { isInvalidInputError } from '@imednet/core';
+import {
+  isApiError,
+  isInvalidInputError,
+  isServerError,
+  request,
+  withOptions,
+} from '@imednet/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   executePipeline,
@@ -62,8 +68,9 @@ describe('executePipeline', () => {
     expect(results.get('S2')).toMatchObject({
       status: 'FAILED',
       data: null,
-      error: 'S2 has no forms',
+      message: 'S2 has no forms',
     });
+    expect(results.get('S2')?.error).toBeInstanceOf(Error);
     expect(
       [...results].filter(([, r]) => r.status === 'SUCCESS').map(([k, r]) => [k, r.data]),
     ).toEqual([
@@ -88,7 +95,7 @@ describe('executePipeline', () => {
       { concurrency: 1, studyTimeout: 20 },
     );
     expect(results.get('S1')?.status).toBe('FAILED');
-    expect(results.get('S1')?.error).toMatch(/timed out after 20 ms/);
+    expect(results.get('S1')?.message).toMatch(/timed out after 20 ms/);
     expect(hungSignal?.aborted).toBe(true);
     expect(isOrchestratorError(hungSignal?.reason)).toBe(true);
     expect((hungSignal?.reason as { reason?: string } | undefined)?.reason).toBe('STUDY_TIMEOUT');
@@ -107,7 +114,7 @@ describe('executePipeline', () => {
         ),
       { studyTimeout: 5 },
     );
-    expect(results.get('A')?.error).toMatch(/timed out/);
+    expect(results.get('A')?.message).toMatch(/timed out/);
   });
 
   it('on abort, cancels queued studies and signals the running ones', async () => {
@@ -136,11 +143,12 @@ describe('executePipeline', () => {
     expect(started).toEqual(['S1', 'S2']);
     expect(sawAbort.sort()).toEqual(['S1', 'S2']);
     expect([...results.values()].map((r) => r.status)).toEqual(Array(6).fill('CANCELLED'));
-    expect(results.get('S1')?.error).toBe('user pressed stop');
+    expect(results.get('S1')?.message).toBe('user pressed stop');
     expect(results.get('S5')).toEqual({
       status: 'CANCELLED',
       data: null,
-      error: 'user pressed stop',
+      error: new Error('user pressed stop'),
+      message: 'user pressed stop',
       durationSeconds: 0,
     });
   });
@@ -180,7 +188,7 @@ describe('executePipeline', () => {
       'CANCELLED',
       'CANCELLED',
     ]);
-    expect(results.get('S3')?.error).toMatch(/S2 failed \(failFast\)/);
+    expect(results.get('S3')?.message).toMatch(/S2 failed \(failFast\)/);
   });
 
   it('without failFast, a failure leaves the others running', async () => {
@@ -214,7 +222,7 @@ describe('executePipeline', () => {
       data: null,
       durationSeconds: 0,
     });
-    expect(results.get('GHOST')?.error).toMatch(/GHOST.*does not list/);
+    expect(results.get('GHOST')?.message).toMatch(/GHOST.*does not list/);
   });
 
   it('refuses include with exclude before any request', async () => {
@@ -266,7 +274,50 @@ describe('executePipeline', () => {
     const text = JSON.stringify(entries) + JSON.stringify([...results.values()]);
     expect(text).not.toContain(API_KEY);
     expect(text).not.toContain(SECURITY_KEY);
-    expect(results.get('B')?.error).toMatch(/^bad key \S+ \/ \S+$/);
+    expect(results.get('B')?.message).toMatch(/^bad key \S+ \/ \S+$/);
+  });
+
+  it("keeps a failed study's error object: class, code, status, and a printable message", async () => {
+    const api = createStudiesApi(['OK', 'DOWN', 'ODD']);
+    const down = withOptions(api.client, {
+      fetch: async () => new Response('{"metadata":{"status":"ERROR"}}', { status: 503 }),
+    });
+    const results = await executePipeline(api.client, async (key) => {
+      if (key === 'DOWN') return request(down, { method: 'GET', path: ['studies', key, 'sites'] });
+      if (key === 'ODD') throw 'plain text thrown';
+      return key;
+    });
+    const failed = results.get('DOWN');
+    expect(failed?.status).toBe('FAILED');
+    expect(isServerError(failed?.error)).toBe(true);
+    expect(isApiError(failed?.error, 503)).toBe(true);
+    expect(failed?.error).toMatchObject({ code: 'SERVER_ERROR', status: 503, method: 'GET' });
+    expect(failed?.message).toBe(failed?.error?.message);
+    expect(failed?.message).toMatch(/503/);
+    const odd = results.get('ODD');
+    expect(isOrchestratorError(odd?.error)).toBe(true);
+    expect(odd?.error).toMatchObject({ reason: 'PIPELINE_ERROR', studyKey: 'ODD' });
+    expect(odd?.message).toBe('plain text thrown');
+    expect(results.get('OK')).toMatchObject({ status: 'SUCCESS', error: null, message: null });
+  });
+
+  it('replaces an error whose message holds a key by one with the masked text only', async () => {
+    const api = createStudiesApi(['B']);
+    const results = await executePipeline(api.client, () => {
+      throw new TypeError(`bad key ${API_KEY}`);
+    });
+    const { error, message } = results.get('B')!;
+    expect(isOrchestratorError(error)).toBe(true);
+    expect(error?.message).toBe(message);
+    expect(message).toMatch(/^bad key \S+$/);
+    expect(message).not.toContain(API_KEY);
+    expect(error?.cause).toBeUndefined();
+  });
+
+  it('reports an include key the API does not list with a typed error', async () => {
+    const api = createStudiesApi(['A']);
+    const results = await executePipeline(api.client, () => 1, { include: ['A', 'GHOST'] });
+    expect(results.get('GHOST')?.error).toMatchObject({ reason: 'NOT_LISTED', studyKey: 'GHOST' });
   });
 
   it('is silent without a logger, and the pipeline may still log', async () => {

@@ -63,7 +63,7 @@ describe('orchestrator against the sandbox', () => {
     );
     expect([...results.keys()]).toEqual([first, second, 'NOT-A-STUDY']);
     expect(results.get(first)?.status).toBe('FAILED');
-    expect(results.get(first)?.error).toMatch(/timed out after 1500 ms/);
+    expect(results.get(first)?.message).toMatch(/timed out after 1500 ms/);
     expect(results.get(second)?.status).toBe('SUCCESS');
     expect(results.get('NOT-A-STUDY')?.status).toBe('FAILED');
   });
@@ -75,8 +75,9 @@ describe('orchestrator against the sandbox', () => {
     });
     for (const result of results.values()) {
       expect(result.status).toBe('FAILED');
-      expect(result.error).not.toContain(sandbox.credentials.apiKey);
-      expect(result.error).not.toContain(sandbox.credentials.securityKey);
+      const printed = `${result.message} ${result.error?.message} ${JSON.stringify(result.error)}`;
+      expect(printed).not.toContain(sandbox.credentials.apiKey);
+      expect(printed).not.toContain(sandbox.credentials.securityKey);
     }
   });
 });

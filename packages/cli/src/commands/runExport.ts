@@ -98,14 +98,14 @@ async function exportAll(
       ? summarize(row.data!)
       : { studyKey: row.studyKey, format: plan.format, rows: null, tables: null, files: [] }),
     status: row.status,
-    error: row.error,
+    error: row.message,
   }));
   await writeItems(context.out, summaries, { format: context.format, colors: context.outColors });
   const failed = rows.filter((row) => row.status !== 'SUCCESS');
   if (failed.length === 0) return 0;
   context.out.error(
     `imednet: error: ${failed.length} of ${rows.length} studies were not exported: ${failed
-      .map((row) => `${row.studyKey} (${row.error ?? row.status})`)
+      .map((row) => `${row.studyKey} (${row.message ?? row.status})`)
       .join(', ')}\n`,
   );
   return 1;

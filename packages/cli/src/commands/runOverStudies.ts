@@ -53,7 +53,7 @@ export async function runOverStudies(
       studyKey,
       status: result.status,
       durationSeconds: result.durationSeconds,
-      error: result.error,
+      error: result.message,
       data: result.data,
     }));
   } finally {

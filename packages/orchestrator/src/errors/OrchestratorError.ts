@@ -1,7 +1,15 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet/core';
 
-/** Why the orchestrator stopped or refused a study. */
-export type OrchestratorErrorReason = 'STUDY_TIMEOUT' | 'CANCELLED';
+/**
+ * Why the orchestrator stopped or refused a study. In a study's result, `NOT_LISTED` is an
+ * `include` key the API does not list, and `PIPELINE_ERROR` stands for a thrown value that
+ * cannot be passed on as is (not an `Error`, or a message holding a secret).
+ */
+export type OrchestratorErrorReason =
+  | 'STUDY_TIMEOUT'
+  | 'CANCELLED'
+  | 'NOT_LISTED'
+  | 'PIPELINE_ERROR';
 
 /**
  * Why the orchestrator stopped a study: it passed `studyTimeout`, or it was cancelled because

@@ -26,7 +26,7 @@ export async function runStudy<T>(studyKey: string, run: StudyRun<T>): Promise<S
     return {
       status: 'CANCELLED',
       data: null,
-      error: reasonOf(run, run.signal.reason),
+      ...describeReason(run.client, run.signal.reason, studyKey),
       durationSeconds: 0,
     };
   }
@@ -55,24 +55,21 @@ export async function runStudy<T>(studyKey: string, run: StudyRun<T>): Promise<S
     const data = await raceAbort(work, study.signal);
     const durationSeconds = seconds();
     run.logger.info('study succeeded', { durationSeconds });
-    return { status: 'SUCCESS', data, error: null, durationSeconds };
+    return { status: 'SUCCESS', data, error: null, message: null, durationSeconds };
   } catch (thrown) {
     const durationSeconds = seconds();
     // The study's own timeout wins over whatever the pipeline threw when it saw the abort.
     const cause = timedOut ? study.signal.reason : thrown;
-    const error = reasonOf(run, cause);
+    const failure = describeReason(run.client, cause, studyKey);
     const status = !timedOut && run.signal.aborted ? 'CANCELLED' : 'FAILED';
+    // Logs get the masked text only: a logger may serialise every field of an error object.
     run.logger[status === 'FAILED' ? 'error' : 'warn'](`study ${status.toLowerCase()}`, {
-      error,
+      error: failure.message,
       durationSeconds,
     });
-    return { status, data: null, error, durationSeconds };
+    return { status, data: null, ...failure, durationSeconds };
   } finally {
     clearTimeout(timer);
     study.dispose();
   }
-}
-
-function reasonOf(run: StudyRun<unknown>, reason: unknown): string {
-  return describeReason(run.client, reason);
 }
