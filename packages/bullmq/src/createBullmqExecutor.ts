@@ -13,6 +13,7 @@ import {
   DEFAULT_PREFIX,
   type StudyJobData,
 } from './internal/studyJob.ts';
+import { failure, fromWire } from './internal/wireResult.ts';
 
 /** Options of {@link createBullmqExecutor}. */
 export interface BullmqExecutorOptions {
@@ -102,10 +103,13 @@ async function runOnQueue<T>(
     if (studyKey !== undefined && pending.has(jobId)) run.onStart(studyKey);
   });
   events.on('completed', ({ jobId, returnvalue }) => {
-    finish(jobId, readResult<T>(returnvalue));
+    const studyKey = byJob.get(jobId);
+    if (studyKey !== undefined) finish(jobId, fromWire<T>(studyKey, returnvalue));
   });
+  // A job fails only outside the pipeline (say, its worker died more often than BullMQ allows).
   events.on('failed', ({ jobId, failedReason }) => {
-    finish(jobId, { status: 'FAILED', data: null, error: failedReason, durationSeconds: 0 });
+    const studyKey = byJob.get(jobId);
+    if (studyKey !== undefined) finish(jobId, failure(studyKey, failedReason));
   });
   // Listen before adding, so no event is missed.
   await events.waitUntilReady();
@@ -130,7 +134,7 @@ async function runOnQueue<T>(
     // Waiting studies never start; running ones stop on their workers (the message above).
     await Promise.allSettled([...pending].map((jobId) => queue.remove(jobId)));
     for (const jobId of [...pending]) {
-      finish(jobId, { status: 'CANCELLED', data: null, error: reason, durationSeconds: 0 });
+      finish(jobId, failure(byJob.get(jobId) as string, reason, 'CANCELLED'));
     }
   };
   const onAbort = () => void cancel();
@@ -141,19 +145,6 @@ async function runOnQueue<T>(
   } finally {
     run.signal.removeEventListener('abort', onAbort);
   }
-}
-
-function readResult<T>(value: unknown): StudyResult<T> {
-  const result = (typeof value === 'string' ? JSON.parse(value) : value) as StudyResult<T> | null;
-  if (!result || typeof result !== 'object' || !('status' in result)) {
-    return {
-      status: 'FAILED',
-      data: null,
-      error: 'The worker returned no study result',
-      durationSeconds: 0,
-    };
-  }
-  return result;
 }
 
 function describe(reason: unknown): string {

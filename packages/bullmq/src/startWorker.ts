@@ -10,7 +10,6 @@ import {
   loadPipeline,
   type Pipeline,
   runPipelineForStudy,
-  type StudyResult,
 } from '@imednet/orchestrator';
 import { type Job, Worker } from 'bullmq';
 import { createRedisRateLimiter } from './createRedisRateLimiter.ts';
@@ -22,6 +21,7 @@ import {
   rateKey,
   type StudyJobData,
 } from './internal/studyJob.ts';
+import { failure, toWire, type WireResult } from './internal/wireResult.ts';
 
 /** Options of {@link startWorker}. Durations in milliseconds. */
 export interface StartWorkerOptions {
@@ -50,7 +50,7 @@ export interface RunningWorker {
   /** Stops taking studies, lets the running ones finish, and closes the connections. */
   close(): Promise<void>;
   /** The BullMQ worker underneath, for its events. */
-  readonly worker: Worker<StudyJobData, StudyResult<unknown>>;
+  readonly worker: Worker<StudyJobData, WireResult>;
 }
 
 /**
@@ -120,7 +120,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         pipeline = bindArgs(await loading, ref.args);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return failed(`Cannot load the pipeline ${key}: ${message}`);
+        return toWire(failure(studyKey, `Cannot load the pipeline ${key}: ${message}`));
       }
       const result = await runPipelineForStudy(clientFor(rateLimit), studyKey, pipeline, {
         signal: controller.signal,
@@ -130,16 +130,18 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       // A result must reach the producer intact through JSON: refuse what would not.
       const notJson = result.status === 'SUCCESS' ? findNonJson(result.data) : null;
       if (notJson !== null) {
-        return failed(`The pipeline's result for study ${studyKey} is not JSON: ${notJson}`);
+        return toWire(
+          failure(studyKey, `The pipeline's result for study ${studyKey} is not JSON: ${notJson}`),
+        );
       }
-      return result;
+      return toWire(result);
     } finally {
       running.delete(id);
       jobSignal?.removeEventListener('abort', onJobAbort);
     }
   };
 
-  const worker = new Worker<StudyJobData, StudyResult<unknown>>(queueName, runJob, {
+  const worker = new Worker<StudyJobData, WireResult>(queueName, runJob, {
     connection: redis,
     prefix,
     concurrency,
@@ -155,10 +157,6 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       redis.disconnect();
     },
   });
-}
-
-function failed(error: string): StudyResult<unknown> {
-  return { status: 'FAILED', data: null, error, durationSeconds: 0 };
 }
 
 function parseCancel(text: string): CancelMessage | null {

@@ -115,12 +115,9 @@ export async function executePipeline<T>(
     });
     for (const studyKey of keys) {
       if (results.has(studyKey)) continue;
-      finish(studyKey, {
-        status: 'FAILED',
-        data: null,
-        error: `The ${executor.name} executor ended without a result for study ${studyKey}`,
-        durationSeconds: 0,
-      });
+      const message = `The ${executor.name} executor ended without a result for study ${studyKey}`;
+      const error = new OrchestratorError(message, { reason: 'PIPELINE_ERROR', studyKey });
+      finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
     }
   } finally {
     run.dispose();
