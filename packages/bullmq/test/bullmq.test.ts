@@ -7,10 +7,11 @@ import { exportStudies } from '@imednet/export';
 import { executePipeline, isOrchestratorError, type StudyResult } from '@imednet/orchestrator';
 import { createSandbox } from '@imednet/sandbox';
 import { type Listening, listen } from '@imednet/sandbox/node';
+import { findRedis, startRedis } from '@imednet/test-support/redis';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqExecutor } from '../src/index.ts';
-import { findRedis, pipelines, startRedis, startWorkerProcess } from './helpers.ts';
+import { pipelines, startWorkerProcess } from './helpers.ts';
 
 const redisBinary = findRedis();
 const API_KEY = 'bullmq-test-api-key-5d1f0c';

@@ -6,6 +6,7 @@ import { createListCommands } from './listCommands.ts';
 import { createPipelineCommand } from './pipelineCommand.ts';
 import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
+import { createWorkerCommand } from './workerCommand.ts';
 
 /**
  * Every command of `imednet`, in the order the help lists them.
@@ -22,6 +23,7 @@ export function createCommandTable(): CommandSpec[] {
     createExportCommand(),
     createPipelineCommand(),
     createSandboxCommand(),
+    createWorkerCommand(),
     createDemoCommand(),
   ];
 }
