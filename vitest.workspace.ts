@@ -9,6 +9,8 @@ export default [
   'packages/workflows',
   'packages/sandbox',
   'packages/export',
+  'packages/sync',
+  'packages/codegen',
   'packages/cli',
   'packages/bullmq',
   'packages/integration',

@@ -39,6 +39,7 @@ export {
   MAX_SQLITE_COLUMNS,
   TERMINAL_JOB_STATES,
 } from './constants.ts';
+export { AmbiguousWriteError } from './errors/AmbiguousWriteError.ts';
 export {
   ApiError,
   type ApiErrorCode,
@@ -54,6 +55,7 @@ export {
 } from './errors/ApiError.ts';
 export { ConfigurationError } from './errors/ConfigurationError.ts';
 export {
+  isAmbiguousWriteError,
   isApiError,
   isConfigurationError,
   isForbiddenError,
@@ -79,6 +81,7 @@ export { TimeoutError } from './errors/TimeoutError.ts';
 export { buildFilter } from './filters/buildFilter.ts';
 export { buildSort } from './filters/buildSort.ts';
 export { formatFilterValue } from './filters/formatFilterValue.ts';
+export { splitTopLevelOr } from './filters/splitTopLevelOr.ts';
 export type {
   BuildFilterOptions,
   FilterCondition,
@@ -102,4 +105,5 @@ export { defaultRetryPolicy } from './retry/defaultRetryPolicy.ts';
 export { parseRetryAfter } from './retry/parseRetryAfter.ts';
 export type { RetryPolicy, RetryState } from './retry/types.ts';
 export { type LinkedController, linkSignal } from './signals/linkSignal.ts';
+export { onAbort } from './signals/onAbort.ts';
 export { raceAbort } from './signals/raceAbort.ts';

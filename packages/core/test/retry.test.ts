@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   type ClientOptions,
   defaultRetryPolicy,
+  isAmbiguousWriteError,
   isNetworkError,
   isRateLimitError,
   isServerError,
@@ -88,12 +89,55 @@ describe('the retry table (retries: 3)', () => {
     expect(count).toBe(4);
   });
 
-  test('network error on POST is not retried', async () => {
+  test('network error on POST is not retried, and says the POST may have been applied', async () => {
     api().post(`${BASE}/studies/S1/records`).replyWithError(new Error('socket hang up'));
     const { error, count } = await attempts(POST, {});
-    expect(isNetworkError(error)).toBe(true);
+    expect(isAmbiguousWriteError(error)).toBe(true);
+    expect(isNetworkError((error as Error).cause)).toBe(true);
     expect(count).toBe(1);
   });
+
+  test.each(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', undefined])(
+    'a POST whose connection is lost (%s) is an AmbiguousWriteError, even under a policy that retries everything',
+    async (code) => {
+      const cause = Object.assign(new Error('read failed'), code ? { code } : {});
+      api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
+      const { error, count } = await attempts(POST, { retryPolicy: { shouldRetry: () => true } });
+      expect(isAmbiguousWriteError(error)).toBe(true);
+      expect(isNetworkError(error)).toBe(false);
+      expect(error).toMatchObject({ code: 'AMBIGUOUS_WRITE', method: 'POST' });
+      expect((error as Error).message).toMatch(/may have been applied.*never retried/s);
+      expect(count).toBe(1);
+    },
+  );
+
+  test('a POST whose 202 body is cut off is an AmbiguousWriteError', async () => {
+    const client = testClient({
+      fetch: async () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"batchId":'));
+              controller.error(new TypeError('terminated'));
+            },
+          }),
+          { status: 202 },
+        ),
+    });
+    expect(isAmbiguousWriteError(await rejection(request(client, POST)))).toBe(true);
+  });
+
+  test.each(['ECONNREFUSED', 'ENOTFOUND'])(
+    'a POST that never connected (%s) stays a plain NetworkError',
+    async (code) => {
+      const cause = Object.assign(new Error('connect failed'), { code });
+      api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
+      const { error, count } = await attempts(POST, {});
+      expect(isNetworkError(error)).toBe(true);
+      expect(isAmbiguousWriteError(error)).toBe(false);
+      expect(count).toBe(1);
+    },
+  );
 
   test.each([400, 401, 403, 404, 409])('GET %i is not retried', async (status) => {
     api().get(`${BASE}/studies`).reply(status);
@@ -225,7 +269,8 @@ describe('timeout', () => {
     let count = 0;
     const client = testClient({ timeout: 20, fetch: hangingFetch(() => count++) });
     const error = await rejection(request(client, POST));
-    expect(isTimeoutError(error)).toBe(true);
+    expect(isAmbiguousWriteError(error)).toBe(true);
+    expect(isTimeoutError(error.cause)).toBe(true);
     expect(count).toBe(1);
   });
 

@@ -1,5 +1,6 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { linkSignal, raceAbort } from '../src/index.ts';
+import { createClient, linkSignal, onAbort, raceAbort, request } from '../src/index.ts';
 
 describe('linkSignal', () => {
   it('aborts with the parent and stops following it once disposed', () => {
@@ -38,5 +39,89 @@ describe('raceAbort', () => {
 
   it('rejects at once under an already aborted signal', async () => {
     await expect(raceAbort(Promise.resolve(1), AbortSignal.abort('late'))).rejects.toBe('late');
+  });
+});
+
+/** Collects the MaxListenersExceededWarning Node prints while `work` runs. */
+async function listenerWarnings(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const onWarning = (warning: Error) => {
+    if (warning.name === 'MaxListenersExceededWarning') seen.push(warning.message);
+  };
+  process.on('warning', onWarning);
+  try {
+    await work();
+    // Node emits the warning on a later tick.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    process.off('warning', onWarning);
+  }
+  return seen;
+}
+
+describe('one signal shared by many calls', () => {
+  // Answers after 5 ms, or rejects when its signal aborts, as fetch does.
+  const slowFetch = (_url: unknown, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const timer = setTimeout(() => resolve(Response.json({ ok: true })), 5);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(init.signal?.reason);
+      });
+    });
+  const client = createClient({
+    apiKey: 'ak',
+    securityKey: 'sk',
+    baseUrl: 'http://127.0.0.1:9',
+    fetch: slowFetch,
+    retries: 0,
+    env: {},
+  });
+
+  it('prints no listener-leak warning and leaves no listener once the calls settle', async () => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const warnings = await listenerWarnings(() =>
+      Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          Promise.all([
+            request(client, { method: 'GET', path: ['studies', `S${i}`] }, { signal }),
+            raceAbort(new Promise((resolve) => setTimeout(resolve, 5)), signal),
+            linkSignal(signal),
+          ]).then(([, , linked]) => linked.dispose()),
+        ),
+      ),
+    );
+    expect(warnings).toEqual([]);
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+  });
+
+  it('still aborts every call in flight on the shared signal', async () => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const calls = Array.from({ length: 20 }, (_, i) =>
+      request(client, { method: 'GET', path: ['studies', `S${i}`] }, { signal }).catch(
+        (e: unknown) => e,
+      ),
+    );
+    const linked = Array.from({ length: 20 }, () => linkSignal(signal));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(getEventListeners(signal, 'abort')).toHaveLength(1);
+    controller.abort('stop');
+    expect(await Promise.all(calls)).toEqual(Array(20).fill('stop'));
+    expect(linked.every((l) => l.signal.reason === 'stop')).toBe(true);
+  });
+
+  it('counts each registration apart, even of the same function', () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const listener = () => calls++;
+    const offFirst = onAbort(controller.signal, listener);
+    onAbort(controller.signal, listener);
+    offFirst();
+    offFirst();
+    controller.abort();
+    expect(calls).toBe(1);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });

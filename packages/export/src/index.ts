@@ -1,5 +1,11 @@
 export { neutralizeFormula } from './csv/neutralizeFormula.ts';
 export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
+export {
+  type DatasetJsonInput,
+  type DatasetJsonReader,
+  type ReadDatasetJsonOptions,
+  readDatasetJson,
+} from './datasetJson/readDatasetJson.ts';
 export type {
   DatasetJsonColumn,
   DatasetJsonDataType,
@@ -33,6 +39,11 @@ export {
   type SqliteTableResult,
   writeSqliteTable,
 } from './sqlite/writeSqliteTable.ts';
+export {
+  DATASET_JSON_EXTENSIONS,
+  type DatasetJsonExportOptions,
+  datasetDataTypeOf,
+} from './study/exportDatasetJson.ts';
 export {
   type ExportFormat,
   FORMAT_EXTENSIONS,

@@ -1,7 +1,7 @@
 // Faults: the sandbox's transport and server faults on, the SDK must give exactly the records
 // of a fault-free run (no duplicate, no gap) or a typed error, never a short result; record
 // batches are never posted twice except after a 429.
-import { createClient, isImednetError } from '@imednet/core';
+import { createClient, isAmbiguousWriteError, isImednetError } from '@imednet/core';
 import { submitRecords } from '@imednet/jobs';
 import {
   discoverFormKey,
@@ -182,16 +182,29 @@ describe('submitting record batches under faults', () => {
     expect(faults).toContain('unavailable');
     expect(faults).toContain('reset');
     // What the SDK reports matches what the server saw: a batch is SUBMITTED with the id the
-    // server created, or ERROR with a typed error.
+    // server created; AMBIGUOUS exactly when the server created a job whose answer was lost
+    // (a reset or a cut body); else ERROR with a typed error and no job created.
+    const outcomes = new Set<string>();
     for (const result of results) {
       const copies = byBody.get(JSON.stringify(result.records)) ?? [];
       const last = copies.at(-1);
+      outcomes.add(result.outcome);
       if (result.outcome === 'SUBMITTED') {
         expect(result.jobRef?.batchId).toBe(last?.batchId);
+      } else if (
+        result.outcome === 'AMBIGUOUS' ||
+        last?.fault === 'reset' ||
+        last?.fault === 'truncate'
+      ) {
+        expect(result.outcome).toBe('AMBIGUOUS');
+        expect(isAmbiguousWriteError(result.error), String(result.error)).toBe(true);
+        expect(last?.batchId).not.toBeNull();
       } else {
         expect(result.outcome).toBe('ERROR');
         expect(isImednetError(result.error), String(result.error)).toBe(true);
+        expect(last?.batchId ?? null).toBeNull();
       }
     }
+    expect(outcomes).toContain('AMBIGUOUS');
   });
 });

@@ -1,4 +1,10 @@
-import { type Client, InvalidInputError, type LinkedController, linkSignal } from '@imednet/core';
+import {
+  type Client,
+  InvalidInputError,
+  isAmbiguousWriteError,
+  type LinkedController,
+  linkSignal,
+} from '@imednet/core';
 import {
   checkRecordInputs,
   createRecords,
@@ -12,7 +18,7 @@ import type { WaitForJobOptions } from './waitForJob.ts';
 import { type JobOutcomeKind, waitForJobs } from './waitForJobs.ts';
 
 /** Where one batch of {@link submitRecords} ended. */
-export type BatchOutcome = JobOutcomeKind | 'SUBMITTED';
+export type BatchOutcome = JobOutcomeKind | 'SUBMITTED' | 'AMBIGUOUS';
 
 /** One batch of {@link submitRecords}: which records it held, its job, how it ended. */
 export interface BatchResult {
@@ -27,9 +33,10 @@ export interface BatchResult {
   job: JobStatus | null;
   /**
    * SUBMITTED: posted, not waited for; SUCCESS, FAILED, TIMEOUT: as the job ended;
+   * AMBIGUOUS: the POST was sent but its answer was lost (`error` is an `AmbiguousWriteError`):
+   * the server may have created the job, so check (list the records) before sending them again;
    * ERROR: the POST (then `jobRef` is null) or a poll failed; CANCELLED: stopped by `signal` or
-   * `failFast`. A POST interrupted by a network error or an abort may still have reached the
-   * server: check before sending those records again.
+   * `failFast`. A POST interrupted by an abort may still have reached the server too.
    */
   outcome: BatchOutcome;
   error: unknown;
@@ -135,7 +142,11 @@ async function postAll(
       report('posted', batch);
       if (!options.wait) report('settled', batch);
     } catch (error) {
-      batch.outcome = signal.aborted ? 'CANCELLED' : 'ERROR';
+      batch.outcome = signal.aborted
+        ? 'CANCELLED'
+        : isAmbiguousWriteError(error)
+          ? 'AMBIGUOUS'
+          : 'ERROR';
       batch.error = error;
       report('posted', batch);
       report('settled', batch);

@@ -1,4 +1,5 @@
-import { createClient } from '@imednet/core';
+import { type AddressInfo, createServer } from 'node:net';
+import { createClient, isAmbiguousWriteError, isNetworkError } from '@imednet/core';
 import { discoverFormKey, discoverSubjectKey, type RecordInput } from '@imednet/resources';
 import { createSandbox } from '@imednet/sandbox';
 import { type Listening, listen } from '@imednet/sandbox/node';
@@ -79,16 +80,37 @@ describe('jobs against the sandbox', () => {
     expect(states.at(-1)).toBe('completed');
   });
 
-  it('sends a POST once when the connection drops after the server took it', async () => {
-    const { sandbox, client, studyKey } = await start({ faults: { resetRate: 1 } });
-    const batches = await submitRecords(client, studyKey, [
-      { formKey: 'ANY', subjectKey: 'X', data: {} },
-    ]);
+  it.each([[{ resetRate: 1 }], [{ truncateRate: 1 }]])(
+    'sends a POST once and reports it AMBIGUOUS when the answer is lost after the server took it (%j)',
+    async (faults) => {
+      const { sandbox, client, studyKey } = await start({ faults });
+      const batches = await submitRecords(client, studyKey, [
+        { formKey: 'ANY', subjectKey: 'X', data: {} },
+      ]);
+      expect(batches[0]?.outcome).toBe('AMBIGUOUS');
+      expect(isAmbiguousWriteError(batches[0]?.error)).toBe(true);
+      expect(batches[0]?.jobRef).toBeNull();
+      expect(batches[0]?.recordIndexes).toEqual([0]);
+      // The server created a job, the answer was lost, and the SDK did not send it again.
+      expect(sandbox.receivedBatches()).toHaveLength(1);
+      expect(sandbox.receivedBatches()[0]?.batchId).not.toBeNull();
+    },
+  );
+
+  it('reports a POST that never connected as ERROR, not AMBIGUOUS', async () => {
+    // A port that was free a moment ago: nothing listens there, the connection is refused.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const client = createClient({
+      apiKey: 'a',
+      securityKey: 's',
+      baseUrl: `http://127.0.0.1:${port}`,
+    });
+    const batches = await submitRecords(client, 'S', [{ formKey: 'F', subjectKey: 'X', data: {} }]);
     expect(batches[0]?.outcome).toBe('ERROR');
-    expect(batches[0]?.recordIndexes).toEqual([0]);
-    // The server created a job, the answer was lost, and the SDK did not send it again.
-    expect(sandbox.receivedBatches()).toHaveLength(1);
-    expect(sandbox.receivedBatches()[0]?.batchId).not.toBeNull();
+    expect(isNetworkError(batches[0]?.error)).toBe(true);
   });
 
   it('repeats a POST only while the server refuses it with 429', async () => {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import {
   isApiError,
   isInvalidInputError,
@@ -319,6 +320,43 @@ describe('executePipeline', () => {
     const results = await executePipeline(api.client, () => 1, { include: ['A', 'GHOST'] });
     expect(results.get('GHOST')?.error).toMatchObject({ reason: 'NOT_LISTED', studyKey: 'GHOST' });
   });
+
+  it.each([
+    ['without a signal', undefined],
+    ['with one signal of the caller', new AbortController().signal],
+  ])(
+    'runs 16 studies at once %s without a listener-leak warning or a listener left',
+    async (_, signal) => {
+      const api = createStudiesApi(keys(40));
+      const warnings: string[] = [];
+      const onWarning = (warning: Error) => {
+        if (warning.name === 'MaxListenersExceededWarning') warnings.push(warning.message);
+      };
+      process.on('warning', onWarning);
+      try {
+        const results = await executePipeline(
+          api.client,
+          async (key, client, ctx) => {
+            // Several calls of one study share its signal, as a real pipeline's do.
+            await Promise.all(
+              [1, 2, 3].map(() =>
+                request(client, { method: 'GET', path: ['studies'] }, { signal: ctx.signal }),
+              ),
+            );
+            await tick(2);
+            return key;
+          },
+          { concurrency: 16, ...(signal ? { signal } : {}) },
+        );
+        expect([...results.values()].every((r) => r.status === 'SUCCESS')).toBe(true);
+        await tick(10);
+      } finally {
+        process.off('warning', onWarning);
+      }
+      expect(warnings).toEqual([]);
+      if (signal) expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+    },
+  );
 
   it('is silent without a logger, and the pipeline may still log', async () => {
     const api = createStudiesApi(['A']);

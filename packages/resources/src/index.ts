@@ -19,6 +19,7 @@ export { getForm } from './forms/getForm.ts';
 export { iterateForms } from './forms/iterateForms.ts';
 export { listForms } from './forms/listForms.ts';
 export { listFormsPage } from './forms/listFormsPage.ts';
+export { redactValue } from './internal/redactValue.ts';
 export type {
   FiltersOf,
   ListOptions,
@@ -47,6 +48,7 @@ export { getRecord } from './records/getRecord.ts';
 export { iterateRecords } from './records/iterateRecords.ts';
 export { listRecords } from './records/listRecords.ts';
 export { listRecordsPage } from './records/listRecordsPage.ts';
+export type { FormRecordInput, TypedForm } from './records/typedForm.ts';
 export type { Coding } from './schemas/coding.ts';
 export { CodingSchema } from './schemas/coding.ts';
 export type { Form } from './schemas/form.ts';

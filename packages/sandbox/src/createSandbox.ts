@@ -258,6 +258,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     studyKeys: world.studies.map((s) => s.base.key),
     requests: () => seq,
     receivedBatches: () => batches,
+    deleteRecord(studyKey, recordId) {
+      const study = world.byKey.get(studyKey);
+      const index = study ? study.records.indexOfId(recordId) : -1;
+      if (!study || index < 0) return false;
+      const at = now();
+      study.records.markDeleted(index, at);
+      study.revisions.append(index, study.records.revisionCount(index), at, 'Deleted', true);
+      return true;
+    },
     close() {
       closed = true;
       for (const timer of timers) clearTimeout(timer);

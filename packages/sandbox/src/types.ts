@@ -100,6 +100,12 @@ export interface Sandbox {
   requests(): number;
   /** Every POST of records received, in order. */
   receivedBatches(): readonly ReceivedBatch[];
+  /**
+   * Deletes a record as a user of the EDC would: it stays listed with `deleted: true` and a
+   * new `dateModified`, and the audit trail gets a revision with `deleted: true` (the API has
+   * no delete operation). False when the study or record is unknown.
+   */
+  deleteRecord(studyKey: string, recordId: number): boolean;
   /** Stops pending timers; the sandbox answers 503 afterwards. */
   close(): void;
 }

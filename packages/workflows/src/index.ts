@@ -21,7 +21,11 @@ export { FIXED_COLUMNS } from './recordMapper/fixedColumns.ts';
 export { iterateFormTables } from './recordMapper/iterateFormTables.ts';
 export { iterateLongRows } from './recordMapper/iterateLongRows.ts';
 export { iterateRecordRows } from './recordMapper/iterateRecordRows.ts';
-export type { RecordMapperOptions } from './recordMapper/loadMapperContext.ts';
+export {
+  loadMapperContext,
+  type MapperContext,
+  type RecordMapperOptions,
+} from './recordMapper/loadMapperContext.ts';
 export {
   type ColumnBinding,
   type ColumnPlan,
@@ -29,6 +33,7 @@ export {
   planColumns,
 } from './recordMapper/planColumns.ts';
 export { LONG_COLUMNS } from './recordMapper/toLongRows.ts';
+export { type RecordInfo, toWideRow } from './recordMapper/toWideRow.ts';
 export type {
   CellValue,
   Column,

@@ -8,6 +8,8 @@ export interface OptionSpec {
   /** Shown in help after the flag, e.g. `<path>`. */
   valueName?: string;
   description: string;
+  /** Options that may not be given with this one (a usage error, exit 2). */
+  conflicts?: readonly string[];
 }
 
 /** One positional argument. */

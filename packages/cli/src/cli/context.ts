@@ -25,6 +25,8 @@ export interface GlobalFlags {
   debug: boolean;
   quiet: boolean;
   color: boolean;
+  /** --allow-insecure: let an http:// base URL that is not loopback carry the keys. */
+  allowInsecure: boolean;
   help: boolean;
   version: boolean;
 }

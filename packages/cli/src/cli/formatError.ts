@@ -15,7 +15,9 @@ export function formatErrorLine(error: unknown): string {
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const prefix =
     typeof code === 'string' && code !== '' && !message.startsWith(code) ? `${code}: ` : '';
-  return `${prefix}${message}${hintFor(code, message)}`;
+  // Core speaks of its option; the CLI's is a flag.
+  const text = message.replace(/\ballowInsecure\b/g, '--allow-insecure');
+  return `${prefix}${text}${hintFor(code, message)}`;
 }
 
 function hintFor(code: unknown, message: string): string {

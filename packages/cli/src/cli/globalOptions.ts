@@ -11,6 +11,10 @@ export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     valueName: '<url>',
     description: 'API base URL (default: $IMEDNET_BASE_URL or https://edc.prod.imednetapi.com)',
   },
+  'allow-insecure': {
+    type: 'boolean',
+    description: 'allow an http:// --base-url that is not 127.0.0.1 (sends the keys in clear)',
+  },
   json: { type: 'boolean', description: 'print results as JSON' },
   ndjson: { type: 'boolean', description: 'print results as newline-delimited JSON' },
   csv: { type: 'boolean', description: 'print results as CSV' },

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CommandSpec, OptionSpec } from './commandSpec.ts';
 import type { GlobalFlags, OptionValues, OutputFormat } from './context.ts';
 import { GLOBAL_OPTIONS } from './globalOptions.ts';
+import { didYouMean } from './suggest.ts';
 import { UsageError } from './usageError.ts';
 
 /** What the command line asks for. */
@@ -57,18 +58,24 @@ export function parseCommandLine(
     if (group && words.length === 1) {
       return { kind: 'help', path: [words[0]!], flags, exitCode: flags.help ? 0 : 2 };
     }
-    throw new UsageError(`unknown command '${words.join(' ')}'`, group ? [words[0]!] : []);
+    throw new UsageError(
+      `unknown command '${words.join(' ')}'${suggestCommand(words, commands)}`,
+      group ? [words[0]!] : [],
+    );
   }
   if (flags.help) return { kind: 'help', path: command.path, flags, exitCode: 0 };
   const strict = parseStrictly(argv, GLOBAL_OPTIONS, command.options, command.path);
   const positionals = strict.positionals.slice(command.path.length);
   checkArity(command, positionals);
+  checkConflicts(command, strict.values);
+  const flagsRead = readGlobalFlags(strict.values);
+  checkBaseUrl(flagsRead.baseUrl, command.path);
   return {
     kind: 'run',
     command,
     positionals,
     options: strict.values as OptionValues,
-    flags: readGlobalFlags(strict.values),
+    flags: flagsRead,
     format: readFormat(strict.values, command.path),
   };
 }
@@ -88,8 +95,14 @@ function parseStrictly(
     });
   } catch (error) {
     // parseArgs' messages name the option and what is wrong with it; keep them, minus noise.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''), path);
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      /\. To specify a positional argument.*$/s,
+      '',
+    );
+    const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const names = Object.keys({ ...globals, ...own }).map((name) => `--${name}`);
+    const hint = unknown?.startsWith('--') ? didYouMean(unknown, names) : '';
+    throw new UsageError(`${message}${hint}`, path);
   }
 }
 
@@ -103,6 +116,53 @@ function findCommand(
     if (matches && (best === undefined || spec.path.length > best.path.length)) best = spec;
   }
   return best;
+}
+
+/** ` (did you mean ...?)` for the command words typed: the longest commands that are close. */
+function suggestCommand(words: readonly string[], commands: readonly CommandSpec[]): string {
+  const lengths = [...new Set(commands.map((spec) => spec.path.length))].sort((a, b) => b - a);
+  for (const length of lengths.filter((n) => n <= words.length)) {
+    const candidates = commands
+      .filter((spec) => spec.path.length >= length)
+      .map((spec) => spec.path.slice(0, length).join(' '));
+    const hint = didYouMean(words.slice(0, length).join(' '), candidates);
+    if (hint !== '') return hint;
+  }
+  return '';
+}
+
+function checkConflicts(command: CommandSpec, values: Record<string, unknown>): void {
+  for (const [name, spec] of Object.entries(command.options)) {
+    if (values[name] === undefined) continue;
+    const clash = spec.conflicts?.find((other) => values[other] !== undefined);
+    if (clash !== undefined) {
+      throw new UsageError(`--${name} and --${clash} cannot be used together`, command.path);
+    }
+  }
+}
+
+/** --base-url is a usage error when it is not an http(s) URL without credentials, query or hash. */
+function checkBaseUrl(value: string | undefined, path: readonly string[]): void {
+  if (value === undefined) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (
+    url === undefined ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== ''
+  ) {
+    throw new UsageError(
+      `--base-url must be an https:// URL without credentials, query or hash, not '${value}'`,
+      path,
+    );
+  }
 }
 
 function checkArity(command: CommandSpec, positionals: readonly string[]): void {
@@ -129,6 +189,7 @@ function readGlobalFlags(values: Record<string, unknown>): GlobalFlags {
     debug: values.debug === true,
     quiet: values.quiet === true,
     color: values['no-color'] !== true,
+    allowInsecure: values['allow-insecure'] === true,
     help: values.help === true,
     version: values.version === true,
   };

@@ -1,6 +1,7 @@
-import { type Client, createClient, redactSecrets } from '@imednet/core';
+import { type Client, createClient, isConfigurationError, redactSecrets } from '@imednet/core';
 import type { SandboxOptions } from '@imednet/sandbox';
 import type { CliContext } from '../cli/context.ts';
+import { UsageError } from '../cli/usageError.ts';
 import { createVerboseHooks } from './createVerboseHooks.ts';
 
 /** A client for one command, and how to release what it holds. */
@@ -17,7 +18,8 @@ export interface CliClient {
  * environment and `.env` (IMEDNET_API_KEY, IMEDNET_SECURITY_KEY, IMEDNET_BASE_URL) and
  * --base-url. Requests are logged with --verbose.
  *
- * @throws ConfigurationError (from core) when the keys are missing or the URL is invalid
+ * @throws UsageError when core refuses the --base-url given; ConfigurationError (from core)
+ *   when the keys are missing or IMEDNET_BASE_URL is refused
  * @example
  * const { client, close } = await createCliClient(context);
  */
@@ -31,13 +33,30 @@ export async function createCliClient(
     }
     return createSandboxClient(context, sandboxOptions);
   }
-  const client = createClient({
-    env: context.env,
-    hooks: createVerboseHooks(context.out),
-    ...(context.flags.baseUrl === undefined ? {} : { baseUrl: context.flags.baseUrl }),
-  });
+  let client: Client;
+  try {
+    client = createClient({
+      env: context.env,
+      hooks: createVerboseHooks(context.out),
+      ...(context.flags.baseUrl === undefined ? {} : { baseUrl: context.flags.baseUrl }),
+      ...(context.flags.allowInsecure ? { allowInsecure: true } : {}),
+    });
+  } catch (error) {
+    // A base URL refused by core is the command line's mistake when --base-url gave it.
+    if (context.flags.baseUrl !== undefined && isBaseUrlError(error)) {
+      throw new UsageError(
+        `--base-url: ${(error as Error).message.replace(/\ballowInsecure\b/g, '--allow-insecure')}`,
+        context.commandPath,
+      );
+    }
+    throw error;
+  }
   context.out.addRedactor((text) => redactSecrets(client, text));
   return { client, sandbox: false, close() {} };
+}
+
+function isBaseUrlError(error: unknown): boolean {
+  return isConfigurationError(error) && /base ?url/i.test(error.message);
 }
 
 /**

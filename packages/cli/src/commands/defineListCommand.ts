@@ -42,16 +42,21 @@ export interface ListResource {
   extraOptions?: Readonly<Record<string, OptionSpec>>;
   /** The `@imednet/resources` function that lists it, e.g. `iterateSites`. */
   iterate: IterateName;
+  /** A sort the API accepts for it, shown in help (default `dateCreated,DESC`). */
+  sortExample?: string;
+  /** False when the API has no filter for it (users): no --filter option. */
+  filterable?: boolean;
 }
 
+const FILTER_OPTION: OptionSpec = {
+  type: 'string',
+  multiple: true,
+  valueName: '<expr>',
+  description:
+    "a condition in the API's grammar, e.g. siteId==5 or 'dateCreated>2024-01-01'; several are ANDed",
+};
+
 const LIST_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  filter: {
-    type: 'string',
-    multiple: true,
-    valueName: '<expr>',
-    description:
-      "a condition in the API's grammar, e.g. siteId==5 or 'dateCreated>2024-01-01'; several are ANDed",
-  },
   sort: { type: 'string', valueName: '<field[,ASC|DESC]>', description: 'sort by a field' },
   limit: {
     type: 'string',
@@ -79,10 +84,14 @@ export function defineListCommand(resource: ListResource): CommandSpec {
     arguments: resource.perStudy
       ? [{ name: 'studyKey', required: true, description: 'the study key, e.g. MY-STUDY' }]
       : [],
-    options: { ...LIST_OPTIONS, ...resource.extraOptions },
+    options: {
+      ...(resource.filterable === false ? {} : { filter: FILTER_OPTION }),
+      ...LIST_OPTIONS,
+      ...resource.extraOptions,
+    },
     examples: [
       `imednet ${path.join(' ')}${resource.perStudy ? ' MY-STUDY' : ''} --limit 10`,
-      `imednet ${path.join(' ')}${resource.perStudy ? ' MY-STUDY' : ''} --json --sort dateCreated,DESC`,
+      `imednet ${path.join(' ')}${resource.perStudy ? ' MY-STUDY' : ''} --json --sort ${resource.sortExample ?? 'dateCreated,DESC'}`,
     ],
     run: async (context) => (await import('./runList.ts')).runList(context, resource),
   };

@@ -11,12 +11,14 @@ import type { CommandSpec } from '../cli/commandSpec.ts';
 export function createExportCommand(): CommandSpec {
   return {
     path: ['export'],
-    summary: "write a study's records to files (csv, ndjson, json, parquet, sqlite, duckdb)",
+    summary:
+      "write a study's records to files (csv, ndjson, json, parquet, sqlite, duckdb, dataset-json)",
     details:
       'One row per record and one column per variable; --by-form writes one table per form\n' +
       '(a file each for csv/ndjson/json/parquet, a table each in a database). Files appear\n' +
       'only when the export succeeded: Ctrl-C or an error leaves no partial file.\n' +
-      'With --all-studies, --out is a folder holding one export per study.',
+      'With --all-studies, --out is a folder holding one export per study.\n' +
+      'dataset-json writes CDISC Dataset-JSON 1.1, one dataset per form, into the --out folder.',
     arguments: [
       { name: 'studyKey', required: false, description: 'the study (or use --all-studies)' },
     ],
@@ -26,7 +28,12 @@ export function createExportCommand(): CommandSpec {
         valueName: '<format>',
         // Spelled out rather than imported, so that help does not load @imednet/export.
         description:
-          'csv, ndjson, json, parquet, sqlite, duckdb (default: from the --out extension)',
+          'csv, ndjson, json, parquet, sqlite, duckdb, dataset-json (default: from the --out extension)',
+      },
+      encoding: {
+        type: 'string',
+        valueName: '<encoding>',
+        description: 'with --format dataset-json: json (default), ndjson or dsjc',
       },
       out: {
         type: 'string',
@@ -42,6 +49,7 @@ export function createExportCommand(): CommandSpec {
       include: {
         type: 'string',
         multiple: true,
+        conflicts: ['exclude'],
         valueName: '<studyKey>',
         description: 'with --all-studies: only these studies',
       },
@@ -61,6 +69,7 @@ export function createExportCommand(): CommandSpec {
       'imednet export MY-STUDY --out my-study.csv',
       'imednet export MY-STUDY --format parquet --by-form --out my-study/',
       'imednet export --all-studies --format sqlite --out exports/',
+      'imednet export MY-STUDY --format dataset-json --encoding dsjc --out my-study/',
     ],
     run: async (context) => (await import('./runExport.ts')).runExport(context),
   };

@@ -135,6 +135,9 @@ export function createListCommands(): CommandSpec[] {
         },
       },
       iterate: 'iterateUsers',
+      sortExample: 'login,ASC',
+      // The API's users list has no filter parameter.
+      filterable: false,
     }),
     defineListCommand({
       word: 'codings',
@@ -150,6 +153,7 @@ export function createListCommands(): CommandSpec[] {
         'dictionaryName',
       ],
       iterate: 'iterateCodings',
+      sortExample: 'dateCoded,DESC',
     }),
   ];
 }

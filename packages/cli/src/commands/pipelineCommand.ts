@@ -21,6 +21,7 @@ export function createPipelineCommand(): CommandSpec {
       include: {
         type: 'string',
         multiple: true,
+        conflicts: ['exclude'],
         valueName: '<studyKey>',
         description: 'only these studies (comma-separated lists allowed)',
       },

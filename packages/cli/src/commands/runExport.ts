@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Client } from '@imednet/core';
 import {
+  type DatasetJsonEncoding,
   type ExportFormat,
   type ExportProgress,
   type ExportStudyResult,
@@ -14,6 +15,7 @@ import type { CliContext } from '../cli/context.ts';
 import { UsageError } from '../cli/usageError.ts';
 import { createCliClient } from '../client/createCliClient.ts';
 import { createProgress, type Progress } from '../output/createProgress.ts';
+import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { createPipelineLogger } from './createPipelineLogger.ts';
 import { readPositiveInteger } from './readListOptions.ts';
@@ -25,7 +27,10 @@ interface ExportPlan {
   out: string;
   byForm: boolean;
   labels: boolean;
+  encoding: DatasetJsonEncoding | undefined;
 }
+
+const ENCODINGS: readonly DatasetJsonEncoding[] = ['json', 'ndjson', 'dsjc'];
 
 /**
  * Runs the command (loaded only when it is chosen, so that help and other commands start fast).
@@ -104,7 +109,7 @@ async function exportAll(
   const failed = rows.filter((row) => row.status !== 'SUCCESS');
   if (failed.length === 0) return 0;
   context.out.error(
-    `imednet: error: ${failed.length} of ${rows.length} studies were not exported: ${failed
+    `imednet: error: ${failed.length} of ${plural(rows.length, 'study', 'studies')} ${failed.length === 1 ? 'was' : 'were'} not exported: ${failed
       .map((row) => `${row.studyKey} (${row.message ?? row.status})`)
       .join(', ')}\n`,
   );
@@ -116,6 +121,7 @@ function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress)
     format: plan.format,
     byForm: plan.byForm,
     labels: plan.labels,
+    ...optional('datasetJson', plan.encoding && { encoding: plan.encoding }),
     signal: context.signal,
     onProgress: ({ studyKey, table, rows }: ExportProgress) =>
       progress.update(rows, null, `rows of ${studyKey} (${table})`),
@@ -156,12 +162,33 @@ function readPlan(context: CliContext): ExportPlan {
     out: resolve(context.io.cwd, out),
     byForm: context.options['by-form'] === true,
     labels: context.options.labels === true,
+    encoding: readEncoding(context, format),
   };
+}
+
+function readEncoding(context: CliContext, format: ExportFormat): DatasetJsonEncoding | undefined {
+  const given = context.options.encoding;
+  if (given === undefined) return undefined;
+  const path = context.commandPath;
+  if (format !== 'dataset-json') {
+    throw new UsageError('--encoding goes with --format dataset-json', path);
+  }
+  const encoding = String(given).toLowerCase() as DatasetJsonEncoding;
+  if (!ENCODINGS.includes(encoding)) {
+    throw new UsageError(
+      `--encoding must be one of ${ENCODINGS.join(', ')}, not '${String(given)}'`,
+      path,
+    );
+  }
+  return encoding;
 }
 
 /** Where one study goes: --out itself, or `<studyKey>.<ext>` inside it when it is a folder. */
 async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
-  if (plan.byForm && !isDatabaseFormat(plan.format)) return plan.out;
+  // Per-form files and Dataset-JSON go into the --out folder itself.
+  if ((plan.byForm || plan.format === 'dataset-json') && !isDatabaseFormat(plan.format)) {
+    return plan.out;
+  }
   const existing = await stat(plan.out).catch(() => undefined);
   return existing?.isDirectory()
     ? join(plan.out, `${sanitizeName(studyKey)}${FORMAT_EXTENSIONS[plan.format]}`)

@@ -2,6 +2,7 @@ import { MAX_PAGE_SIZE } from '@imednet/core';
 import * as resources from '@imednet/resources';
 import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
+import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import type { ListCall, ListResource } from './defineListCommand.ts';
 import { readListOptions } from './readListOptions.ts';
@@ -48,9 +49,16 @@ export async function runList(context: CliContext, resource: ListResource): Prom
       colors: context.outColors,
     });
     if (context.format === 'table')
-      context.out.info(`${context.colors.dim(`${count} ${resource.noun}`)}\n`);
+      context.out.info(
+        `${context.colors.dim(plural(count, singularOf(resource.noun), resource.noun))}\n`,
+      );
     return 0;
   } finally {
     close();
   }
+}
+
+// Every noun of the list commands ends in -ies (studies, queries) or a plain -s.
+function singularOf(noun: string): string {
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, '');
 }

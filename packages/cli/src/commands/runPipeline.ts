@@ -1,6 +1,7 @@
 import type { Pipeline } from '@imednet/orchestrator';
 import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
+import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { loadPipelineModule } from './loadPipelineModule.ts';
 import { readPositiveInteger } from './readListOptions.ts';
@@ -36,7 +37,7 @@ export async function runPipeline(context: CliContext): Promise<number> {
     const failed = results.filter((result) => result.status !== 'SUCCESS');
     if (failed.length === 0) return 0;
     context.out.error(
-      `imednet: error: ${failed.length} of ${results.length} studies did not succeed: ${failed
+      `imednet: error: ${failed.length} of ${plural(results.length, 'study', 'studies')} did not succeed: ${failed
         .map((result) => `${result.studyKey} (${result.error ?? result.status})`)
         .join(', ')}\n`,
     );

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
 import type { CliContext } from '../cli/context.ts';
 import { UsageError } from '../cli/usageError.ts';
+import { plural } from '../output/plural.ts';
 import { writeObject } from '../output/writeObject.ts';
 import { readDuration } from './readDuration.ts';
 import { readPositiveInteger } from './readListOptions.ts';
@@ -82,7 +83,7 @@ async function runSandbox(context: CliContext): Promise<number> {
         `IMEDNET_BASE_URL=${server.url}\nIMEDNET_API_KEY=${apiKey}\nIMEDNET_SECURITY_KEY=${securityKey}\n`,
       );
       context.out.info(
-        `Sandbox serving ${sandbox.studyKeys.length} studies (${sandbox.studyKeys.join(', ')}) at ${server.url}\n` +
+        `Sandbox serving ${plural(sandbox.studyKeys.length, 'study', 'studies')} (${sandbox.studyKeys.join(', ')}) at ${server.url}\n` +
           'These are demo keys for this sandbox only. Press Ctrl-C to stop.\n',
       );
     } else {
@@ -91,7 +92,7 @@ async function runSandbox(context: CliContext): Promise<number> {
       writeObject(context.out, info, context.format === 'csv' ? 'csv' : 'ndjson');
     }
     await waitForAbort(context.signal);
-    context.out.info(`Sandbox stopped after ${server.requests()} requests.\n`);
+    context.out.info(`Sandbox stopped after ${plural(server.requests(), 'request')}.\n`);
     return 0;
   } finally {
     await server.close();

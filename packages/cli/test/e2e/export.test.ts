@@ -87,6 +87,58 @@ describe.concurrent('imednet export', () => {
     expect((JSON.parse(result.stdout) as { tables: number }[])[0]!.tables).toBeGreaterThan(1);
   });
 
+  it('--format dataset-json writes one Dataset-JSON 1.1 dataset per form, --encoding picks the framing', async () => {
+    const result = await cli([
+      'export',
+      studyKey,
+      '--format',
+      'dataset-json',
+      '--encoding',
+      'ndjson',
+      '--out',
+      'cdisc',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const files = readdirSync(join(dir, 'cdisc')).sort();
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.every((name) => name.endsWith('.ndjson'))).toBe(true);
+    const [summary] = JSON.parse(result.stdout) as { format: string; rows: number }[];
+    expect(summary!.format).toBe('dataset-json');
+    let records = 0;
+    for (const file of files) {
+      const head = JSON.parse(readFileSync(join(dir, 'cdisc', file), 'utf8').split('\n')[0]!);
+      expect(head).toMatchObject({ datasetJSONVersion: '1.1.0', studyOID: studyKey });
+      expect(`${head.name}.ndjson`).toBe(file);
+      records += head.records;
+    }
+    expect(records).toBe(summary!.rows);
+    const bad = await cli([
+      'export',
+      studyKey,
+      '--format',
+      'csv',
+      '--encoding',
+      'dsjc',
+      '--out',
+      'x',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--encoding goes with --format dataset-json');
+    const unknown = await cli([
+      'export',
+      studyKey,
+      '--format',
+      'dataset-json',
+      '--encoding',
+      'xml',
+      '--out',
+      'x',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--encoding must be one of json, ndjson, dsjc, not 'xml'");
+  });
+
   it('--all-studies writes one file per study into the folder', async () => {
     const result = await cli([
       'export',

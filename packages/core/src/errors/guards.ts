@@ -1,3 +1,4 @@
+import type { AmbiguousWriteError } from './AmbiguousWriteError.ts';
 import type {
   ApiError,
   ForbiddenError,
@@ -27,6 +28,17 @@ export function isImednetError(error: unknown, code?: string): error is ImednetE
   if ((error as Record<symbol, unknown>)[ERROR_BRAND] !== true) return false;
   return code === undefined || (error as ImednetError).code === code;
 }
+
+/**
+ * True for an AmbiguousWriteError from any copy of this package: a POST whose answer was lost
+ * after it was sent, so it may have been applied.
+ *
+ * @throws never
+ * @example
+ * if (isAmbiguousWriteError(e)) console.log('check the records before posting again')
+ */
+export const isAmbiguousWriteError = (e: unknown): e is AmbiguousWriteError =>
+  isImednetError(e, 'AMBIGUOUS_WRITE');
 
 /**
  * True for an HTTP error; with `status`, only that status.

@@ -1,3 +1,5 @@
+import { onAbort } from '../signals/onAbort.ts';
+
 /** Longest delay a timer can hold (2^31-1 ms, about 24.8 days). */
 export const MAX_TIMER = 2_147_483_647;
 
@@ -11,18 +13,19 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
     // Timers overflow above 2^31-1 ms and would fire at once.
     const timer = setTimeout(
       () => {
-        signal?.removeEventListener('abort', onAbort);
+        off?.();
         resolve();
       },
       Math.min(ms, MAX_TIMER),
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const off =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(abortReason(signal));
+      });
   });
 }

@@ -1,7 +1,13 @@
 import { maskAll } from '../client/redactSecrets.ts';
 import type { Client, SpanLike } from '../client/types.ts';
 import { CONTENT_TYPE_JSON } from '../constants.ts';
-import { isImednetError, isRateLimitError } from '../errors/guards.ts';
+import { AmbiguousWriteError } from '../errors/AmbiguousWriteError.ts';
+import {
+  isImednetError,
+  isNetworkError,
+  isRateLimitError,
+  isTimeoutError,
+} from '../errors/guards.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
 import { checkHeaderList } from '../internal/headers.ts';
 import { refuse } from '../internal/refuse.ts';
@@ -21,6 +27,8 @@ import type { CallOptions, RequestDescription } from './types.ts';
  *
  * @throws {ApiError} (a subclass per status) for a non-2xx answer after retries.
  * @throws {NetworkError | TimeoutError} when no answer arrived after retries.
+ * @throws {AmbiguousWriteError} when a POST was sent but its answer was lost (connection reset,
+ *   body cut off, timeout): it may have been applied, so it is never retried.
  * @throws {InvalidInputError} for a bad path segment or header, before sending.
  * @throws {ResponseValidationError} when a 2xx body is not JSON.
  * @throws the signal's reason when `options.signal` aborts (also during a backoff wait).
@@ -66,6 +74,11 @@ export async function request<T = unknown>(
         result = await sendAttempt(client, url, { method, headers, body }, signal);
       } catch (e) {
         if (signal?.aborted) throw e;
+        if (maybeApplied(method, e)) {
+          error = new AmbiguousWriteError({ method, url }, { cause: e });
+          callHook(hooks.onError, { ...state, error });
+          throw error;
+        }
         error = e;
       }
       if (result) {
@@ -108,6 +121,34 @@ function endSpan(span: SpanLike | undefined, ...error: unknown[]): void {
   }
   span.setStatus({ code: error.length ? 2 : 1 });
   span.end();
+}
+
+// Failures that happen before a request can have left the machine: nothing was sent.
+const NOT_SENT = /* @__PURE__ */ new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_INVALID_URL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * A POST that failed in transport may have reached the server and been applied (a reset after
+ * the server accepted it, a body cut off, a timeout while it worked), unless the cause says
+ * the connection was never made.
+ */
+function maybeApplied(method: string, error: unknown): boolean {
+  if (method !== 'POST') return false;
+  if (isTimeoutError(error)) return true;
+  if (!isNetworkError(error)) return false;
+  for (let cause = error.cause, depth = 0; cause && depth < 4; depth += 1) {
+    const { code } = cause as { code?: unknown };
+    if (typeof code === 'string' && NOT_SENT.has(code)) return false;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return true;
 }
 
 /** Null: give up now. Otherwise the wait before the next attempt. */

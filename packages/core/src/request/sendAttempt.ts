@@ -2,6 +2,7 @@ import type { Client } from '../client/types.ts';
 import { NetworkError } from '../errors/NetworkError.ts';
 import { TimeoutError } from '../errors/TimeoutError.ts';
 import { abortReason } from '../internal/sleep.ts';
+import { onAbort } from '../signals/onAbort.ts';
 
 /** The answer of one attempt, body already read. */
 export interface AttemptResult {
@@ -34,8 +35,7 @@ export async function sendAttempt(
     timedOut = true;
     controller.abort();
   }, timeout);
-  const onUserAbort = () => controller.abort(abortReason(user!));
-  user?.addEventListener('abort', onUserAbort, { once: true });
+  const off = user && onAbort(user, () => controller.abort(abortReason(user)));
   try {
     // Resolved at call time: a fetch captured at import would bypass interceptors like nock.
     const response = await (client.fetch ?? globalThis.fetch)(url, {
@@ -52,7 +52,7 @@ export async function sendAttempt(
     );
   } finally {
     clearTimeout(timer);
-    user?.removeEventListener('abort', onUserAbort);
+    off?.();
   }
 }
 

@@ -1,3 +1,5 @@
+import { onAbort } from './onAbort.ts';
+
 /** A controller that also aborts when `parent` does, and a `dispose` that unlinks it. */
 export interface LinkedController {
   readonly controller: AbortController;
@@ -21,12 +23,8 @@ export interface LinkedController {
  */
 export function linkSignal(parent?: AbortSignal): LinkedController {
   const controller = new AbortController();
-  const onAbort = (): void => controller.abort(parent?.reason);
+  let dispose = (): void => {};
   if (parent?.aborted) controller.abort(parent.reason);
-  else parent?.addEventListener('abort', onAbort, { once: true });
-  return {
-    controller,
-    signal: controller.signal,
-    dispose: () => parent?.removeEventListener('abort', onAbort),
-  };
+  else if (parent) dispose = onAbort(parent, () => controller.abort(parent.reason));
+  return { controller, signal: controller.signal, dispose };
 }

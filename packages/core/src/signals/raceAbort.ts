@@ -1,3 +1,5 @@
+import { onAbort } from './onAbort.ts';
+
 /**
  * Settles with `promise`, or rejects with the signal's reason the moment it aborts, even when
  * the work behind `promise` does not listen to the signal itself (a pipeline that ignores its
@@ -15,15 +17,14 @@ export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise
     return Promise.reject(signal.reason);
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+    const off = onAbort(signal, () => reject(signal.reason));
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        off();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        off();
         reject(error);
       },
     );

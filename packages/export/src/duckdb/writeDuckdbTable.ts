@@ -10,6 +10,7 @@ import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { quoteIdentifier } from '../internal/quoteIdentifier.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
+import { SQL_COLUMN_TYPES } from '../layout/sqlColumnTypes.ts';
 import type { ColumnType, RowSource, WriteOptions, WriteResult } from '../types.ts';
 
 /** Options of {@link writeDuckDbTable}. */
@@ -26,14 +27,7 @@ export interface DuckDbTableOptions extends WriteOptions {
   readonly ifExists?: 'fail' | 'replace';
 }
 
-const DUCKDB_TYPES: Record<ColumnType, string> = {
-  string: 'VARCHAR',
-  integer: 'BIGINT',
-  number: 'DOUBLE',
-  boolean: 'BOOLEAN',
-  date: 'DATE',
-  timestamp: 'TIMESTAMP',
-};
+const DUCKDB_TYPES = SQL_COLUMN_TYPES.duckdb;
 
 const DAY_MS = 86_400_000;
 

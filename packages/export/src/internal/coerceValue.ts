@@ -22,6 +22,10 @@ const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
  * record mapper passes a non-numeric answer of a numeric variable on as text) is, by
  * policy, an error naming the column and row but never the value (it may be patient
  * data), null, or kept as it is (SQLite stores any value in any column).
+ *
+ * @throws {ExportError} with the `'error'` policy, for a value its column cannot hold.
+ * @example
+ * coerceValue('12', { name: 'AGE', type: 'integer' }, 0); // 12
  */
 export function coerceValue(
   value: ExportValue | undefined,

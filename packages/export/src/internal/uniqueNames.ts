@@ -1,6 +1,10 @@
 /**
  * Makes names unique by adding `_2`, `_3`, ... to later repeats, comparing case-blind when
  * the target is (SQLite and DuckDB column and table names are case-insensitive).
+ *
+ * @throws never.
+ * @example
+ * uniqueNames(['AE', 'ae'], { caseInsensitive: true }); // ['AE', 'ae_2']
  */
 export function uniqueNames(
   names: readonly string[],

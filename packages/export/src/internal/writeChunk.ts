@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { onAbort as onSignalAbort } from '@imednet/core';
 
 /**
  * Writes one chunk and, when the stream's buffer is full, waits for `drain`, so a fast
@@ -23,7 +24,7 @@ function waitForDrain(out: Writable, signal: AbortSignal | undefined): Promise<v
       out.off('drain', onDrain);
       out.off('error', onError);
       out.off('close', onClose);
-      signal?.removeEventListener('abort', onAbort);
+      off?.();
       if (error === undefined) resolve();
       else reject(error);
     };
@@ -35,7 +36,7 @@ function waitForDrain(out: Writable, signal: AbortSignal | undefined): Promise<v
     out.on('drain', onDrain);
     out.on('error', onError);
     out.on('close', onClose);
-    signal?.addEventListener('abort', onAbort);
+    const off = signal && onSignalAbort(signal, onAbort);
     if (signal?.aborted) onAbort();
   });
 }

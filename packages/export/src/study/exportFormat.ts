@@ -7,12 +7,22 @@ import { writeParquet } from '../parquet/writeParquet.ts';
 import type { RowSource, WriteOptions, WriteResult } from '../types.ts';
 
 /** The formats `exportStudy` writes. */
-export type ExportFormat = 'csv' | 'ndjson' | 'json' | 'parquet' | 'sqlite' | 'duckdb';
+export type ExportFormat =
+  | 'csv'
+  | 'ndjson'
+  | 'json'
+  | 'parquet'
+  | 'sqlite'
+  | 'duckdb'
+  | 'dataset-json';
 
 /** Formats written as one file per table (the others are databases holding tables). */
 export type FileFormat = 'csv' | 'ndjson' | 'json' | 'parquet';
 
-/** The file extension of each format, dot included. */
+/**
+ * The file extension of each format, dot included. Dataset-JSON writes a folder of datasets,
+ * each `.json` (the default encoding), `.ndjson` or `.dsjc`.
+ */
 export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   csv: '.csv',
   ndjson: '.ndjson',
@@ -20,6 +30,7 @@ export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   parquet: '.parquet',
   sqlite: '.sqlite',
   duckdb: '.duckdb',
+  'dataset-json': '.json',
 };
 
 /** Format options `exportStudy` passes on to the writers. */
@@ -28,7 +39,10 @@ export interface FormatOptions {
   readonly formulaGuard?: boolean;
   /** CSV: start with a UTF-8 byte order mark (default false). */
   readonly bom?: boolean;
-  /** Parquet and DuckDB: `'error'` (default) or `'null'` for a value its column cannot hold. */
+  /**
+   * Parquet, DuckDB and Dataset-JSON: `'error'` (default) or `'null'` for a value its column
+   * cannot hold.
+   */
   readonly invalidValues?: 'error' | 'null';
 }
 
@@ -43,7 +57,7 @@ export function checkFormat(format: unknown): ExportFormat {
 }
 
 export function isFileFormat(format: ExportFormat): format is FileFormat {
-  return format !== 'sqlite' && format !== 'duckdb';
+  return format !== 'sqlite' && format !== 'duckdb' && format !== 'dataset-json';
 }
 
 /** Writes one table to a stream in a file format. */

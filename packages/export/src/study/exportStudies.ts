@@ -22,7 +22,7 @@ export interface ExportStudiesOptions
     > {
   /**
    * The folder that receives one file per study (`<studyKey>.<ext>`), or one folder per
-   * study for a file format with `byForm` (`<studyKey>/<formKey>.<ext>`). Study keys are
+   * study for a file format with `byForm` and for Dataset-JSON (`<studyKey>/<formKey>.<ext>`). Study keys are
    * sanitised and kept distinct.
    */
   readonly out: string;
@@ -73,7 +73,8 @@ export async function exportStudies(
   const listed = await resolveStudies(client, { ...selection, ...(signal ? { signal } : {}) });
   const keys = [...listed, ...[...(include ?? [])].filter((key) => !listed.includes(key))];
   const names = new Map(sanitizeNames(keys).map((name, i) => [keys[i]!, name]));
-  const suffix = isFileFormat(format) && options.byForm ? '' : FORMAT_EXTENSIONS[format];
+  const folder = format === 'dataset-json' || (isFileFormat(format) && options.byForm);
+  const suffix = folder ? '' : FORMAT_EXTENSIONS[format];
   const args: ExportStudyArgs = {
     options: studyOptions(options),
     out,

@@ -5,6 +5,7 @@ import { iterateFormTables, iterateLongRows, iterateRecordRows } from '@imednet/
 import { ExportError } from '../errors.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
 import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
+import { type DatasetJsonExportOptions, exportDatasetJson } from './exportDatasetJson.ts';
 import {
   checkFormat,
   type ExportFormat,
@@ -19,9 +20,12 @@ export interface ExportStudyOptions extends FormatOptions {
   readonly format: ExportFormat;
   /**
    * Where to write: a file path, or a folder for a file format with `byForm` (one file per
-   * form, `<formKey>.<ext>`). SQLite and DuckDB always write one database file.
+   * form, `<formKey>.<ext>`). SQLite and DuckDB always write one database file; Dataset-JSON
+   * always a folder of datasets, one per form.
    */
   readonly out: string;
+  /** Dataset-JSON: the encoding (`'json'`, `'ndjson'` or `'dsjc'`) and the originator. */
+  readonly datasetJson?: DatasetJsonExportOptions;
   /** One table (or file) per form instead of one wide table. Default false. */
   readonly byForm?: boolean;
   /**
@@ -67,7 +71,8 @@ export interface ExportStudyResult {
 }
 
 /**
- * Streams one study's records into CSV, NDJSON, JSON, Parquet, SQLite or DuckDB, through
+ * Streams one study's records into CSV, NDJSON, JSON, Parquet, SQLite, DuckDB or CDISC
+ * Dataset-JSON 1.1 (one dataset per form, see the README for the columns), through
  * the record mapper of `@imednet/workflows`, with memory bounded by one batch of rows.
  * Output is atomic: everything is written under temporary names and renamed into place at
  * the end, so a failed or aborted export leaves no file that looks complete. Form keys
@@ -96,6 +101,18 @@ export async function exportStudy(
   }
   if (layout === 'long' && options.byForm) {
     throw new ExportError('The long layout is one table; it cannot be split by form');
+  }
+  if (format === 'dataset-json') {
+    if (layout === 'long') {
+      throw new ExportError('Dataset-JSON is one dataset per form; it has no long layout');
+    }
+    const { onProgress: _, ...rest } = options;
+    const written = await exportDatasetJson(client, studyKey, {
+      ...rest,
+      ...formatOptionsOf(options),
+      ...progressOf(studyKey, options),
+    });
+    return { studyKey, format, files: written.files, tables: [], rows: written.rows };
   }
   const tables = studyTables(client, studyKey, options, layout);
   const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options) };

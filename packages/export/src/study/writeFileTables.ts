@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { throwIfAborted } from '../internal/abort.ts';
 import { createAtomicBatch } from '../internal/atomicBatch.ts';
 import { destroyStream, openFileStream } from '../internal/openFileStream.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
-import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
+import type { TableSource, WriteOptions, WriteProgress, WriteResult } from '../types.ts';
 import {
   type FileFormat,
   FORMAT_EXTENSIONS,
@@ -25,11 +26,24 @@ export interface WrittenFiles {
  * that looks complete. `target` is a file path for one table, or a folder for `perTable`
  * (one file per table, named from the sanitised table name).
  */
-export async function writeFileTables(
+export function writeFileTables(
   format: FileFormat,
   tables: AsyncIterable<TableSource>,
   target: { readonly path: string; readonly perTable: boolean },
   options: WriteOptions & FormatOptions,
+): Promise<WrittenFiles> {
+  return writeTableFiles(tables, target, FORMAT_EXTENSIONS[format], options, (table, stream, o) =>
+    writeFileFormat(format, table, stream, { ...options, ...o }),
+  );
+}
+
+/** {@link writeFileTables} for any writer: `write` puts one table into its file's stream. */
+export async function writeTableFiles<T extends { readonly name: string }>(
+  tables: AsyncIterable<T>,
+  target: { readonly path: string; readonly perTable: boolean },
+  extension: string,
+  options: WriteOptions,
+  write: (table: T, stream: Writable, options: WriteOptions) => Promise<WriteResult>,
 ): Promise<WrittenFiles> {
   const batch = createAtomicBatch();
   const files: string[] = [];
@@ -43,7 +57,7 @@ export async function writeFileTables(
       if (target.perTable) {
         const [name] = uniqueNames([sanitizeName(table.name)], { caseInsensitive: true, taken });
         taken.push(name!);
-        path = join(target.path, name! + FORMAT_EXTENSIONS[format]);
+        path = join(target.path, name! + extension);
       }
       const stream = await openFileStream(batch.add(path));
       try {
@@ -51,7 +65,7 @@ export async function writeFileTables(
         const tableOptions = report
           ? { ...options, onProgress: (p: WriteProgress) => report({ ...p, table: table.name }) }
           : options;
-        rows += (await writeFileFormat(format, table, stream, tableOptions)).rows;
+        rows += (await write(table, stream, tableOptions)).rows;
       } catch (error) {
         await destroyStream(stream);
         throw error;

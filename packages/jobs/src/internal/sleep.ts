@@ -1,3 +1,5 @@
+import { onAbort } from '@imednet/core';
+
 /**
  * Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts.
  * The timer and the listener are both removed whichever comes first, so nothing is left behind.
@@ -8,14 +10,15 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal.reason);
       return;
     }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      off?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const off =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      });
   });
 }

@@ -7,6 +7,10 @@ import { type Client, redactSecrets } from '@imednet/core';
  * item. A JSON round trip with a replacer, not a hand-written walk: it ships in every list
  * bundle, and masking each string before it is escaped cannot miss a key that JSON escapes.
  * Object keys inside the value are not masked (the field path, built from keys, is).
+ *
+ * @throws never (the value is JSON: an issue state built from parsed JSON)
+ * @example
+ * const state = redactValue(client, { resource: 'records', index: 0, path, value, message });
  */
 export function redactValue<T extends object>(client: Client, value: T): T {
   return JSON.parse(

@@ -7,6 +7,7 @@ import {
   request,
 } from '@imednet/core';
 import { checkRecordInputs, emailNotifyHeader, type RecordInput } from './checkRecordInputs.ts';
+import type { FormRecordInput, TypedForm } from './typedForm.ts';
 
 /** The job a `createRecords` call started; poll it with `waitForJob` (`@imednet/jobs`). */
 export interface JobRef {
@@ -43,6 +44,10 @@ function readJobRef(body: unknown): JobRef {
  * fails. The POST is sent once: core retries it only after a 429, which the server answers
  * before processing anything.
  *
+ * Given a form type (`createRecords<typeof DmForm>` or a union such as `StudyForms`, from a
+ * module `@imednet/codegen` generated), each record's `formKey` and `data` are checked at
+ * compile time against that form; without one, any `RecordInput` is accepted.
+ *
  * @throws {InvalidInputError} an empty list, an item without formKey/formId or data, a
  *   registration carrying a subject identifier, or a bad `emailNotify` (item index named)
  * @throws {RateLimitError} still rate-limited after the retries
@@ -53,17 +58,21 @@ function readJobRef(body: unknown): JobRef {
  *   { formKey: 'REG', siteName: 'Minneapolis', data: { textField: 'Text value' } },
  * ], { emailNotify: 'me@example.com' });
  * console.log(job.batchId);
+ * // Typed by a generated module: a misspelt variable or a wrong value does not compile.
+ * await createRecords<typeof DmForm>(client, 'PHARMADEMO', [
+ *   { formKey: DM_FORM_KEY, subjectKey: '01-001', data: { SEX: 'F', HEIGHT: 172 } },
+ * ]);
  */
-export async function createRecords(
+export async function createRecords<F extends TypedForm = never>(
   client: Client,
   studyKey: string,
-  records: readonly RecordInput[],
+  records: readonly ([F] extends [never] ? RecordInput : FormRecordInput<F>)[],
   options: CreateRecordsOptions = {},
 ): Promise<JobRef> {
   if (typeof studyKey !== 'string' || studyKey === '') {
     throw new InvalidInputError([{ field: 'studyKey', message: 'a study key is required' }]);
   }
-  checkRecordInputs(records, options);
+  checkRecordInputs(records as readonly RecordInput[], options);
   const notify = emailNotifyHeader(options.emailNotify);
   const body = await request(
     client,

@@ -4,6 +4,7 @@ import {
   type FiltersOf,
   type Form,
   getVisit,
+  type Interval,
   iterateRecords,
   listForms,
   listIntervals,
@@ -31,6 +32,7 @@ export interface MapperContext {
   plan: ColumnPlan;
   forms: readonly Form[];
   variables: readonly Variable[];
+  intervals: readonly Interval[];
   /** The form key of a record (from its formKey, else its formId), if it is a planned form. */
   formOf(record: EdcRecord): string | undefined;
   /** The interval name of a record: from the interval list, else from its visit. */
@@ -43,6 +45,12 @@ export interface MapperContext {
  * Loads forms, variables and intervals in parallel and plans the columns. Visits are not
  * listed (a study can have very many): a record whose interval is unknown has its visit
  * looked up once, and the answer is remembered for the rest of the run.
+ *
+ * @throws {InvalidInputError} a chosen form or variable that is not in the study
+ * @throws {ApiError} the server refused a request
+ * @example
+ * const context = await loadMapperContext(client, 'STUDY-1', {});
+ * for await (const record of context.records(context.plan.formKeys)) console.log(await context.intervalNameOf(record));
  */
 export async function loadMapperContext(
   client: Client,
@@ -110,5 +118,5 @@ export async function loadMapperContext(
     }
   }
 
-  return { plan, forms, variables, formOf, intervalNameOf, records };
+  return { plan, forms, variables, intervals, formOf, intervalNameOf, records };
 }

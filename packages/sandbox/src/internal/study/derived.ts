@@ -91,7 +91,13 @@ const REVISION_OFFSETS = [0, 1, 1, 2, 3];
 /** The revisions of records: a record's first revisions are generated, later ones appended. */
 export interface RevisionLog {
   readonly collection: Collection;
-  append(recordIndex: number, revision: number, at: number, reason: string): void;
+  append(
+    recordIndex: number,
+    revision: number,
+    at: number,
+    reason: string,
+    deleted?: boolean,
+  ): void;
 }
 
 /** Creates the revision log: every generated record has revision 1, every fourth also 2. */
@@ -106,6 +112,7 @@ export function createRevisionLog(base: StudyBase, records: RecordStore): Revisi
     at: string,
     status: string,
     reason: string,
+    deleted = false,
   ): Item => {
     const record = records.original(r);
     const user = pick(base.users, base.seed, base.index, r, revision, 40);
@@ -127,7 +134,7 @@ export function createRevisionLog(base: StudyBase, records: RecordStore): Revisi
       role: role.name,
       user: user.login,
       reasonForChange: reason,
-      deleted: false,
+      deleted,
       dateCreated: at,
     };
   };
@@ -156,7 +163,7 @@ export function createRevisionLog(base: StudyBase, records: RecordStore): Revisi
       full: at,
       version: () => extras.length,
     },
-    append(r, revision, time, reason) {
+    append(r, revision, time, reason, deleted = false) {
       const record = records.light(r);
       extras.push(
         make(
@@ -166,6 +173,7 @@ export function createRevisionLog(base: StudyBase, records: RecordStore): Revisi
           formatTimestamp(time),
           record.recordStatus as string,
           reason,
+          deleted,
         ),
       );
     },

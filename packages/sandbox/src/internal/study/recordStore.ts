@@ -17,6 +17,7 @@ interface RecordChange {
   dateModified: string;
   recordStatus: string;
   revisions: number;
+  deleted?: boolean;
 }
 
 /**
@@ -44,6 +45,8 @@ export interface RecordStore {
   /** Number of revisions a record has now. */
   revisionCount(index: number): number;
   update(index: number, data: Record<string, unknown>, at: number): Item;
+  /** Marks a record deleted (it stays listed, with `deleted: true` and a new `dateModified`). */
+  markDeleted(index: number, at: number): void;
   append(record: Item, data: Record<string, unknown>): number;
   version(): number;
 }
@@ -171,7 +174,7 @@ export function createRecordStore(base: StudyBase): RecordStore {
         : incomplete(i)
           ? 'Record Incomplete'
           : 'Record Complete',
-      deleted: false,
+      deleted: change?.deleted ?? false,
       dateCreated: formatTimestamp(at),
       dateModified: change ? change.dateModified : formatTimestamp(modifiedAt(i, at)),
       subjectId: subject.subjectId,
@@ -346,6 +349,24 @@ export function createRecordStore(base: StudyBase): RecordStore {
       if (i >= baseRecords) return extras[i - baseRecords]!.revisions;
       return changes.get(i)?.revisions ?? (i % 4 === 1 ? 2 : 1);
     },
+    markDeleted(i, at) {
+      const dateModified = formatTimestamp(at);
+      version++;
+      if (i >= baseRecords) {
+        const extra = extras[i - baseRecords]!;
+        extra.revisions++;
+        extra.item = { ...extra.item, dateModified, deleted: true };
+        return;
+      }
+      const change = changes.get(i);
+      changes.set(i, {
+        data: data(i),
+        dateModified,
+        recordStatus: (change?.recordStatus ?? baseLight(i).recordStatus) as string,
+        revisions: (change?.revisions ?? (i % 4 === 1 ? 2 : 1)) + 1,
+        deleted: true,
+      });
+    },
     update(i, patch, at) {
       const merged = { ...data(i), ...patch };
       const dateModified = formatTimestamp(at);
@@ -359,7 +380,8 @@ export function createRecordStore(base: StudyBase): RecordStore {
         return { ...extra.item, recordData: merged };
       }
       const revisions = (changes.get(i)?.revisions ?? (i % 4 === 1 ? 2 : 1)) + 1;
-      changes.set(i, { data: merged, dateModified, recordStatus, revisions });
+      const deleted = changes.get(i)?.deleted;
+      changes.set(i, { data: merged, dateModified, recordStatus, revisions, deleted });
       const item = baseLight(i);
       item.recordData = merged;
       return item;

@@ -1,0 +1,15 @@
+import type { EdcRecord, RecordRevision, Subject } from '@imednet/resources';
+import type { SyncCheckpoint } from './checkpoint.ts';
+
+/** One change of a study, as {@link iterateChanges} yields it. */
+export type SyncChange =
+  /** A record created or updated since the checkpoint. */
+  | { readonly type: 'record'; readonly record: EdcRecord }
+  /** A record marked deleted (or whose latest revision says so). */
+  | { readonly type: 'deleted'; readonly recordId: number; readonly formKey: string | null }
+  /** A subject created or updated since the checkpoint. */
+  | { readonly type: 'subject'; readonly subject: Subject }
+  /** A record revision (audit trail entry) newer than the last one seen. */
+  | { readonly type: 'revision'; readonly revision: RecordRevision }
+  /** Always last: where the next run starts. */
+  | { readonly type: 'checkpoint'; readonly checkpoint: SyncCheckpoint };

@@ -1,0 +1,161 @@
+import {
+  type ColumnType,
+  coerceValue,
+  type ExportRow,
+  quoteIdentifier,
+  SQL_COLUMN_TYPES,
+} from '@imednet/export/layout';
+import type { BoundValue, SyncSession } from './types.ts';
+
+/** A column of a synced table. */
+export interface TableColumn {
+  readonly name: string;
+  readonly type: ColumnType;
+}
+
+/** A synced table: its name, columns, and the column that identifies a row. */
+export interface TableSpec {
+  readonly name: string;
+  readonly columns: readonly TableColumn[];
+  readonly key: string;
+}
+
+/** Keys per `IN (...)` list. */
+const KEYS_PER_STATEMENT = 500;
+
+/**
+ * Creates the table (with an index on its key), or adds the columns it lacks: a variable
+ * added to a form adds a column, never a failed run. Columns are compared case-blind, as
+ * the databases do; a column no longer planned is kept.
+ */
+export async function ensureTable(session: SyncSession, table: TableSpec): Promise<void> {
+  const types = SQL_COLUMN_TYPES[session.dialect];
+  const quoted = quoteIdentifier(table.name);
+  const existing = await session.columns(table.name);
+  if (existing === null) {
+    const definitions = table.columns.map((c) => `${quoteIdentifier(c.name)} ${types[c.type]}`);
+    await session.run(`CREATE TABLE ${quoted} (${definitions.join(', ')})`);
+    // DuckDB scans fast enough without one, and its indexes slow deletes down.
+    if (session.dialect !== 'duckdb') {
+      await session.run(
+        `CREATE INDEX ${quoteIdentifier(indexName(table.name))} ON ${quoted} (${quoteIdentifier(table.key)})`,
+      );
+    }
+    return;
+  }
+  const have = new Set(existing.map((name) => name.toLowerCase()));
+  for (const column of table.columns) {
+    if (have.has(column.name.toLowerCase())) continue;
+    await session.run(
+      `ALTER TABLE ${quoted} ADD COLUMN ${quoteIdentifier(column.name)} ${types[column.type]}`,
+    );
+  }
+}
+
+/** A short, stable index name (PostgreSQL cuts names at 63 bytes). */
+function indexName(table: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < table.length; i++) {
+    hash = Math.imul(hash ^ table.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return `_imednet_ix_${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** The keys among `keys` that have a row in the table. */
+async function existingKeys(
+  session: SyncSession,
+  table: TableSpec,
+  keys: readonly BoundValue[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  const key = quoteIdentifier(table.key);
+  for (let start = 0; start < keys.length; start += KEYS_PER_STATEMENT) {
+    const chunk = keys.slice(start, start + KEYS_PER_STATEMENT);
+    const marks = chunk.map((_, i) => session.param(i + 1)).join(', ');
+    const rows = await session.all(
+      `SELECT ${key} AS k FROM ${quoteIdentifier(table.name)} WHERE ${key} IN (${marks})`,
+      chunk,
+    );
+    for (const row of rows) found.add(String(row.k));
+  }
+  return found;
+}
+
+async function deleteKeys(
+  session: SyncSession,
+  table: TableSpec,
+  keys: readonly BoundValue[],
+): Promise<void> {
+  const key = quoteIdentifier(table.key);
+  for (let start = 0; start < keys.length; start += KEYS_PER_STATEMENT) {
+    const chunk = keys.slice(start, start + KEYS_PER_STATEMENT);
+    const marks = chunk.map((_, i) => session.param(i + 1)).join(', ');
+    await session.run(
+      `DELETE FROM ${quoteIdentifier(table.name)} WHERE ${key} IN (${marks})`,
+      chunk,
+    );
+  }
+}
+
+/**
+ * Writes rows, replacing the rows with the same key (the last of a key wins within the
+ * batch). Resolves with how many keys were new and how many replaced a row.
+ */
+export async function upsertRows(
+  session: SyncSession,
+  table: TableSpec,
+  rows: readonly ExportRow[],
+): Promise<{ inserted: number; updated: number }> {
+  const byKey = new Map<string, BoundValue[]>();
+  const keyColumn = table.columns.findIndex((c) => c.name === table.key);
+  rows.forEach((row, index) => {
+    const values = table.columns.map((column) =>
+      session.bind(
+        coerceValue(row[column.name], column, index, session.invalidValues),
+        column.type,
+      ),
+    );
+    byKey.set(String(row[table.key]), values);
+  });
+  if (byKey.size === 0) return { inserted: 0, updated: 0 };
+  const keys = [...byKey.values()].map((values) => values[keyColumn]);
+  const found = await existingKeys(session, table, keys);
+  if (found.size > 0) await deleteKeys(session, table, keys);
+  const names = table.columns.map((c) => quoteIdentifier(c.name)).join(', ');
+  const perStatement = Math.max(1, Math.min(500, Math.floor(30_000 / table.columns.length)));
+  const all = [...byKey.values()];
+  for (let start = 0; start < all.length; start += perStatement) {
+    const chunk = all.slice(start, start + perStatement);
+    let n = 0;
+    const tuples = chunk
+      .map((values) => `(${values.map(() => session.param(++n)).join(', ')})`)
+      .join(', ');
+    await session.run(
+      `INSERT INTO ${quoteIdentifier(table.name)} (${names}) VALUES ${tuples}`,
+      chunk.flat(),
+    );
+  }
+  return { inserted: byKey.size - found.size, updated: found.size };
+}
+
+/** Removes the rows with these keys; resolves with how many there were. */
+export async function deleteRows(
+  session: SyncSession,
+  table: TableSpec,
+  keys: readonly BoundValue[],
+): Promise<number> {
+  if (keys.length === 0) return 0;
+  const found = await existingKeys(session, table, keys);
+  if (found.size > 0) await deleteKeys(session, table, keys);
+  return found.size;
+}
+
+/** Replaces a table's whole content (the small metadata lists are read whole every run). */
+export async function replaceAll(
+  session: SyncSession,
+  table: TableSpec,
+  rows: readonly ExportRow[],
+): Promise<void> {
+  await session.run(`DELETE FROM ${quoteIdentifier(table.name)}`);
+  await upsertRows(session, table, rows);
+}

@@ -1,0 +1,46 @@
+import { type Client, createClient } from '@imednet/core';
+import { createSandbox, type Sandbox, type SandboxOptions } from '@imednet/sandbox';
+
+/** Counts what the sandbox served: requests, and records in the record pages. */
+export interface Served {
+  requests: number;
+  records: number;
+}
+
+/**
+ * A client wired to an in-process sandbox through an injected fetch, counting at the
+ * sandbox side what it served (requests, and the records in each page of records).
+ */
+export function sandboxClient(options: SandboxOptions = {}): {
+  client: Client;
+  sandbox: Sandbox;
+  studyKey: string;
+  served: Served;
+} {
+  const sandbox = createSandbox({
+    seed: 11,
+    studyCount: 1,
+    recordsPerStudy: 300,
+    jobDurationMs: 0,
+    ...options,
+  });
+  const served: Served = { requests: 0, records: 0 };
+  const client = createClient({
+    ...sandbox.credentials,
+    baseUrl: new URL(sandbox.baseUrl).origin,
+    allowInsecure: true,
+    retryDelay: 1,
+    env: {},
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await sandbox.fetch(request);
+      served.requests++;
+      if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/records')) {
+        const body = (await response.clone().json()) as { data?: unknown[] };
+        served.records += body.data?.length ?? 0;
+      }
+      return response;
+    },
+  });
+  return { client, sandbox, studyKey: sandbox.studyKeys[0]!, served };
+}

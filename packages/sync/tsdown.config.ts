@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  dts: true,
+  // The root entry (the change feed) runs on any runtime; targets load Node drivers on open.
+  platform: 'neutral',
+  // One output file per source module, so bundlers can drop what is not imported.
+  unbundle: true,
+  sourcemap: true,
+  clean: true,
+  fixedExtension: false,
+});
