@@ -26,12 +26,25 @@ const port = await new Promise((resolve) => {
     probe.close(() => resolve(port));
   });
 });
-const redis = spawn(redisBinary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+const redis = spawn(
+  redisBinary,
+  ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+  { stdio: 'ignore' },
+);
 const redisUrl = `redis://127.0.0.1:${port}`;
 
 const sandbox = spawn(
   process.execPath,
-  [here('../../sandbox/dist/bin.js'), '--json', '--studies', String(STUDIES), '--records', '200', '--latency', '50'],
+  [
+    here('../../sandbox/dist/bin.js'),
+    '--json',
+    '--studies',
+    String(STUDIES),
+    '--records',
+    '200',
+    '--latency',
+    '50',
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const info = await new Promise((resolve) => {
@@ -49,14 +62,20 @@ const env = {
   IMEDNET_API_KEY: info.apiKey,
   IMEDNET_SECURITY_KEY: info.securityKey,
 };
-const client = createClient({ apiKey: info.apiKey, securityKey: info.securityKey, baseUrl: info.url });
+const client = createClient({
+  apiKey: info.apiKey,
+  securityKey: info.securityKey,
+  baseUrl: info.url,
+});
 const pipeline = { module: here('./studyStructure.mjs'), export: 'studyStructure' };
 
 async function run(workerCount, round) {
   const queueName = `bench${workerCount}r${round}`;
   const workers = await Promise.all(
     Array.from({ length: workerCount }, () => {
-      const child = fork(here('../test/fixtures/worker.mjs'), [], { env: { ...env, QUEUE: queueName } });
+      const child = fork(here('../test/fixtures/worker.mjs'), [], {
+        env: { ...env, QUEUE: queueName },
+      });
       return new Promise((resolve) => child.once('message', () => resolve(child)));
     }),
   );
@@ -88,7 +107,9 @@ try {
       'speed-up vs 1 worker': (best[1] / best[workers]).toFixed(2),
     });
   }
-  console.log(`${STUDIES} studies, 8 requests each, API latency 50 ms, ${PER_WORKER} studies per worker`);
+  console.log(
+    `${STUDIES} studies, 8 requests each, API latency 50 ms, ${PER_WORKER} studies per worker`,
+  );
   console.table(rows);
   console.log(`goal: 2 workers at least 1.70x; measured ${(best[1] / best[2]).toFixed(2)}x`);
 } finally {
