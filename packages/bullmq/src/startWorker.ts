@@ -42,6 +42,8 @@ export interface StartWorkerOptions {
   lockDuration?: number;
   /** How often this worker looks for studies whose worker died; default 30 s. */
   stalledInterval?: number;
+  /** How often a study may lose its worker before it ends FAILED; default 1 (BullMQ's). */
+  maxStalledCount?: number;
   logger?: Logger;
 }
 
@@ -147,6 +149,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     concurrency,
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
+    ...(options.maxStalledCount ? { maxStalledCount: options.maxStalledCount } : {}),
   });
   await worker.waitUntilReady();
   return Object.freeze({
