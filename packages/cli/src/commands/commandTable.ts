@@ -7,6 +7,7 @@ import { createListCommands } from './listCommands.ts';
 import { createPipelineCommand } from './pipelineCommand.ts';
 import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
+import { createSyncCommand } from './syncCommand.ts';
 import { createWorkerCommand } from './workerCommand.ts';
 
 /**
@@ -22,6 +23,7 @@ export function createCommandTable(): CommandSpec[] {
     createRecordsCreateCommand(),
     ...createJobsCommands(),
     createExportCommand(),
+    createSyncCommand(),
     createPipelineCommand(),
     createCodegenCommand(),
     createSandboxCommand(),
