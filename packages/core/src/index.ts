@@ -95,6 +95,7 @@ export type {
   Filters,
   Sort,
 } from './filters/types.ts';
+export { MAX_TIMER, sleep } from './internal/sleep.ts';
 export { collect } from './paging/collect.ts';
 export { fetchPage } from './paging/fetchPage.ts';
 export { iterateItems } from './paging/iterateItems.ts';
