@@ -53,10 +53,12 @@ export {
   isForbiddenError,
   isNotFoundError,
   isRateLimitError,
+  isRedirectError,
   isServerError,
   isUnauthorizedError,
   NotFoundError,
   RateLimitError,
+  RedirectError,
   ServerError,
   UnauthorizedError,
 } from './errors/ApiError.ts';

@@ -1,8 +1,8 @@
 import { type Client, type ClientOptions, createClient } from '@imednet/core';
 
 /** Keys of the test client; tests assert they never show up in errors or output. */
-export const API_KEY = 'TEST-API-KEY-123';
-export const SECURITY_KEY = 'TEST-SECURITY-KEY-456';
+export const API_KEY = 'SECRET-API-KEY-123';
+export const SECURITY_KEY = 'SECRET-SECURITY-KEY-456';
 /** The origin nock answers on; nothing real listens there. */
 export const ORIGIN = 'https://edc.test.example';
 /** The API's base path. */
