@@ -30,8 +30,9 @@ test('nothing gives the default plugin, typed as @imednet/workflows', async () =
   expectTypeOf(loadWorkflows(client)).resolves.toEqualTypeOf<Workflows>();
   const workflows = await loadWorkflows(client);
   expectTypeOf(workflows.queryManagement.getOpenQueries('STUDY-1')).resolves.toBeArray();
-  expectTypeOf(workflows.queryManagement.getOpenQueries('STUDY-1'))
-    .resolves.items.toHaveProperty('annotationId');
+  expectTypeOf(workflows.queryManagement.getOpenQueries('STUDY-1')).resolves.items.toHaveProperty(
+    'annotationId',
+  );
   // @ts-expect-error a study key is a string
   workflows.queryManagement.getOpenQueries(123);
 });
