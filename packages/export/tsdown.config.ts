@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/duckdb/index.ts', 'src/layout/index.ts'],
+  entry: ['src/index.ts', 'src/duckdb/index.ts', 'src/layout/index.ts', 'src/postgres/index.ts'],
   format: ['esm'],
   dts: true,
   platform: 'node',

@@ -18,6 +18,7 @@ const PACKAGES = [
   'plugins',
   'workflows',
   'export',
+  'codegen',
   'sandbox',
   'cli',
 ];

@@ -1,3 +1,6 @@
+export type { StudyModuleCheck } from './checkStudyModule.ts';
+export { checkStudyModule } from './checkStudyModule.ts';
+export { describeStudyChange } from './describeStudyChange.ts';
 export type { GenerateStudyModuleOptions } from './generateStudyModule.ts';
 export { generateStudyModule } from './generateStudyModule.ts';
 export type { FormRecord, FormRecordFilters } from './iterateFormRecords.ts';
@@ -5,4 +8,4 @@ export { iterateFormRecords } from './iterateFormRecords.ts';
 export { readStudyMetadata } from './readStudyMetadata.ts';
 export type { RenderOptions } from './renderStudyModule.ts';
 export { renderStudyModule } from './renderStudyModule.ts';
-export type { FormMetadata, StudyMetadata, VariableMetadata } from './types.ts';
+export type { FormMetadata, StudyChange, StudyMetadata, VariableMetadata } from './types.ts';

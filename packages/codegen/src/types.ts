@@ -26,3 +26,20 @@ export interface StudyMetadata {
   /** Sorted by form key. */
   readonly forms: readonly FormMetadata[];
 }
+
+/** One difference between a generated module and the live study. */
+export type StudyChange =
+  | { readonly kind: 'formAdded' | 'formRemoved'; readonly formKey: string }
+  | {
+      readonly kind: 'variableAdded' | 'variableRemoved';
+      readonly formKey: string;
+      readonly variableName: string;
+      readonly type: string;
+    }
+  | {
+      readonly kind: 'variableRetyped';
+      readonly formKey: string;
+      readonly variableName: string;
+      readonly from: string;
+      readonly to: string;
+    };

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Client, createClient } from '@imednet/core';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@imednet/sandbox';
 import ts from 'typescript';
+import type { GenericSchema } from 'valibot';
 
 /** An in-process sandbox and a client wired to it. */
 export function sandboxClient(options: SandboxOptions = {}): { sandbox: Sandbox; client: Client } {
@@ -70,6 +71,27 @@ export function compile(
         message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
       };
     });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A generated module loaded as code: its form objects by form key. */
+export interface LoadedModule {
+  STUDY_KEY: string;
+  FORMS: readonly { formKey: string; schema: GenericSchema<unknown, Record<string, unknown>> }[];
+}
+
+/**
+ * Writes a generated module to a temporary folder inside the package and imports it (vitest
+ * compiles it), so that tests run its schemas; the folder is removed afterwards.
+ */
+export async function loadModule(source: string): Promise<LoadedModule> {
+  const dir = mkdtempSync(join(PACKAGE_DIR, '.tmp-compile-'));
+  try {
+    const path = join(dir, 'study.ts');
+    writeFileSync(path, source);
+    return (await import(pathToFileURL(path).href)) as LoadedModule;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

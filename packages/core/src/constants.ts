@@ -2,8 +2,15 @@
 export const DEFAULT_BASE_URL = 'https://edc.prod.imednetapi.com';
 /** Path every operation lives under, appended to a base URL that has no path. */
 export const DEFAULT_API_PATH = '/api/v1/edc';
-/** Page size used for most lists (the Python SDK's default). */
+/** Page size of one-page reads (`listXPage`) of most lists (the Python SDK's default). */
 export const DEFAULT_PAGE_SIZE = 100;
+/**
+ * Page size of whole reads (`paginate`, every `iterateX` and `listX`): the largest the server
+ * accepts, since each page costs a round trip (measured: see the README).
+ */
+export const DEFAULT_READ_PAGE_SIZE = 500;
+/** Pages requested ahead of the one being read, by default (measured: see the README). */
+export const DEFAULT_READ_AHEAD = 4;
 /** Page size used for small, wide lists (forms, intervals, variables). */
 export const LARGE_PAGE_SIZE = 500;
 /** Largest page size the server accepts. */

@@ -50,6 +50,10 @@ describe('buildRequestUrl', () => {
     ['TAB', 'S\tT'],
     ['DEL', 'S\x7f'],
     ['a C1 control (NEL)', 'S\x85T'],
+    ['only spaces', '   '],
+    ['only a no-break space', '\u00a0'],
+    ['20,000 characters', 'S'.repeat(20_000)],
+    ['256 characters', 'S'.repeat(256)],
   ])('refuses %s in the study key, naming where it is', (_name, key) => {
     const error = refusal(['studies', key, 'sites']);
     expect(isInvalidInputError(error)).toBe(true);
@@ -59,7 +63,16 @@ describe('buildRequestUrl', () => {
     };
     expect(details).toEqual([expect.objectContaining({ index: 1, field: 'path' })]);
     expect(message).toContain(
-      'the value after studies/ must be a string, not empty, . or .., without /, \\, % or control characters',
+      'the value after studies/ must be a string of 1 to 255 characters, not blank, . or .., without /, \\, % or control characters',
+    );
+  });
+
+  test('accepts a key of 255 characters and one with inner spaces', () => {
+    expect(buildRequestUrl(client, { path: ['studies', 'S'.repeat(255)] })).toContain(
+      'S'.repeat(255),
+    );
+    expect(buildRequestUrl(client, { path: ['studies', 'MY STUDY'] })).toContain(
+      '/studies/MY%20STUDY',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   collect,
+  DEFAULT_READ_PAGE_SIZE,
   fetchPage,
   isInvalidInputError,
   isPaginationError,
@@ -51,7 +52,7 @@ describe('paginate', () => {
   });
 
   test('totalPages 0: one request, no items', async () => {
-    serve(0, 100, [], { totalPages: 0, totalElements: 0 });
+    serve(0, DEFAULT_READ_PAGE_SIZE, [], { totalPages: 0, totalElements: 0 });
     const pages = await pagesOf();
     expect(pages.length).toBe(1);
     expect(pages[0]?.items).toEqual([]);
@@ -158,7 +159,8 @@ describe('paginate', () => {
 
   test('breaking out early sends no more requests', async () => {
     serve(0, 2, [1, 2], { totalPages: 5 });
-    const items = await collect(iterateItems(paginate(testClient(), SITES, { pageSize: 2 })), {
+    const pages = paginate(testClient(), SITES, { pageSize: 2, readAhead: 0 });
+    const items = await collect(iterateItems(pages), {
       limit: 1,
     });
     expect(items).toEqual([1]);

@@ -6,7 +6,7 @@ import { iterateFormTables, iterateRecordRows } from '@imednet/workflows';
 import Database from 'better-sqlite3';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { type ExportProgress, exportStudies, exportStudy } from '../src/index.ts';
+import { type ExportProgress, exportStudies, exportStudy, isExportError } from '../src/index.ts';
 import { parseCsv } from './helpers/parseCsv.ts';
 import { sandboxClient } from './helpers/sandboxClient.ts';
 import { useTempDir } from './helpers/tempDir.ts';
@@ -224,6 +224,32 @@ describe('exportStudy against the sandbox', () => {
     expect(await readdir(dir)).toEqual(['taken']);
     expect(await readdir(out)).toEqual(['keep.txt']);
   });
+
+  it.each([
+    ['csv', false],
+    ['ndjson', false],
+    ['parquet', true],
+    ['sqlite', false],
+    ['dataset-json', false],
+  ] as const)(
+    'refuses a %s output (byForm %s) under an existing file with an ExportError',
+    async (format, byForm) => {
+      const { client, studyKeys } = sandboxClient({ studyCount: 1, recordsPerStudy: 5 });
+      const dir = await tempDir();
+      const blocker = join(dir, 'a-file');
+      await writeFile(blocker, 'keep me');
+      const error = await exportStudy(client, studyKeys[0]!, {
+        format,
+        byForm,
+        out: join(blocker, 'nested', `out.${format}`),
+      }).catch((e: unknown) => e);
+      expect(isExportError(error), String(error)).toBe(true);
+      expect((error as Error).message).toContain(blocker);
+      expect(['EEXIST', 'ENOTDIR']).toContain(((error as Error).cause as { code?: string })?.code);
+      expect(await readFile(blocker, 'utf8')).toBe('keep me');
+      expect(await readdir(dir)).toEqual(['a-file']);
+    },
+  );
 
   it('refuses bad options with an ExportError before any request', async () => {
     const { client, studyKeys } = sandboxClient();

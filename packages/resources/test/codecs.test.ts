@@ -49,6 +49,24 @@ describe('readTimestamp', () => {
     // Lower-case t is left to the full pattern, which reads it.
     expect(readTimestamp('2025-06-05t21:12:08')?.toISOString()).toBe('2025-06-05T21:12:08.000Z');
   });
+
+  it('refuses an offset no zone has instead of shifting by it', () => {
+    for (const bad of [
+      '2025-06-05T21:12:08+25:00',
+      '2025-06-05T21:12:08-19:00',
+      '2025-06-05T21:12:08+99',
+      '2025-06-05T21:12:08+02:60',
+      '2025-06-05 21:12:08+1875',
+    ]) {
+      expect(readTimestamp(bad), bad).toBeUndefined();
+    }
+    expect(readTimestamp('2025-06-05T21:12:08+14:00')?.toISOString()).toBe(
+      '2025-06-05T07:12:08.000Z',
+    );
+    expect(readTimestamp('2025-06-05T21:12:08-18:00')?.toISOString()).toBe(
+      '2025-06-06T15:12:08.000Z',
+    );
+  });
 });
 
 describe('readCalendarDate', () => {

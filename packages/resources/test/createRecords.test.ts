@@ -8,6 +8,12 @@ import { specExample } from './spec.ts';
 useNock();
 
 const PATH = `${BASE}/studies/S1/records`;
+
+function cyclic(): Record<string, unknown> {
+  const inner: Record<string, unknown> = {};
+  inner.self = inner;
+  return { self: inner };
+}
 const accepted = () => specExample<Record<string, string>>('ExamplePostRecordResponse');
 
 describe('createRecords', () => {
@@ -91,6 +97,39 @@ describe('createRecords', () => {
       { field: 'emailNotify' },
     ],
     ['an e-mail that is not one', [{ formKey: 'A', data: {} }], 'yes', { field: 'emailNotify' }],
+    [
+      'a BigInt in data',
+      [
+        { formKey: 'A', data: { N: 1 } },
+        { formKey: 'A', data: { LBVAL: 12345678901234567891n } },
+      ],
+      undefined,
+      { index: 1, field: 'data.LBVAL' },
+    ],
+    [
+      'a cyclic value in data',
+      [{ formKey: 'A', data: cyclic() }],
+      undefined,
+      { index: 0, field: 'data.self.self' },
+    ],
+    [
+      'a nested BigInt',
+      [{ formKey: 'A', data: { list: [1, 2n] } }],
+      undefined,
+      { index: 0, field: 'data.list.1' },
+    ],
+    [
+      'NaN, which JSON would turn into null',
+      [{ formKey: 'A', data: { X: Number.NaN } }],
+      undefined,
+      { index: 0, field: 'data.X' },
+    ],
+    [
+      'Infinity',
+      [{ formKey: 'A', data: { X: -Infinity } }],
+      undefined,
+      { index: 0, field: 'data.X' },
+    ],
   ];
 
   it.each(refused)('refuses %s and sends nothing', async (_, records, emailNotify, detail) => {

@@ -76,7 +76,7 @@ describe('discover', () => {
   it('discoverSiteName: "Enrollment Open" counts', async () => {
     api()
       .get(`${BASE}/studies/S1/sites`)
-      .query({ page: '0', size: '100' })
+      .query({ page: '0', size: '500' })
       .reply(
         200,
         envelope([
@@ -90,7 +90,7 @@ describe('discover', () => {
   it('discoverSubjectKey: nothing eligible is a NoLiveDataError listing the statuses seen', async () => {
     api()
       .get(`${BASE}/studies/S1/subjects`)
-      .query({ page: '0', size: '100', filter: 'studyKey==S1' })
+      .query({ page: '0', size: '500', filter: 'studyKey==S1' })
       .reply(
         200,
         envelope([
@@ -109,7 +109,7 @@ describe('discover', () => {
   it('discoverSubjectKey: stops paging at the first eligible subject', async () => {
     api()
       .get(`${BASE}/studies/S1/subjects`)
-      .query({ page: '0', size: '100', filter: 'studyKey==S1' })
+      .query({ page: '0', size: '500', filter: 'studyKey==S1' })
       .reply(
         200,
         envelope([{ subjectKey: '01', subjectStatus: 'Registered' }], {

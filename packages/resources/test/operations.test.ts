@@ -1,6 +1,7 @@
 import {
   type CallOptions,
   type Client,
+  DEFAULT_READ_PAGE_SIZE,
   isInvalidInputError,
   isItemNotFoundError,
 } from '@imednet/core';
@@ -11,6 +12,9 @@ import { api, BASE, envelope, rejection, testClient, useNock } from './helpers.t
 import { listEnvelope } from './spec.ts';
 
 useNock();
+
+/** The page size of whole reads (list, iterate, get); `Case.size` is that of one-page reads. */
+const READ_SIZE = String(DEFAULT_READ_PAGE_SIZE);
 
 type Item = Record<string, unknown>;
 type F = Record<string, unknown> | string | undefined;
@@ -131,7 +135,7 @@ describe.each(cases)('$resource', (c) => {
   it('list: path, page, size, study-key filter, auth headers; decodes the spec example', async () => {
     api()
       .get(path)
-      .query(query({ page: '0', size: String(c.size), filter: filterFor(c) }))
+      .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c) }))
       .reply(200, example());
     const items = await c.list(testClient());
     expect(items).toHaveLength(1);
@@ -161,7 +165,7 @@ describe.each(cases)('$resource', (c) => {
   it('list: a raw string filter is sent with the study key on each branch', async () => {
     api()
       .get(path)
-      .query(query({ page: '0', size: String(c.size), filter: filterFor(c, 'x==1') }))
+      .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c, 'x==1') }))
       .reply(200, envelope([]));
     await c.list(testClient(), 'x==1');
   });
@@ -221,9 +225,7 @@ describe.each(cases)('$resource', (c) => {
     };
     api()
       .get(path)
-      .query(
-        query({ page: '0', size: String(c.size), filter: filterFor(c, `${c.idField}==${id}`) }),
-      )
+      .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c, `${c.idField}==${id}`) }))
       .reply(200, envelope([near, example().data[0]]));
     const item = await c.get(testClient(), id);
     expect(String(item[c.idField])).toBe(String(id));
@@ -237,9 +239,7 @@ describe.each(cases)('$resource', (c) => {
     };
     api()
       .get(path)
-      .query(
-        query({ page: '0', size: String(c.size), filter: filterFor(c, `${c.idField}==${id}`) }),
-      )
+      .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c, `${c.idField}==${id}`) }))
       .reply(200, envelope([near]));
     const error = await rejection(c.get(testClient(), id));
     expect(isItemNotFoundError(error)).toBe(true);

@@ -14,7 +14,7 @@ describe('records', () => {
       .get(PATH)
       .query({
         page: '0',
-        size: '100',
+        size: '500',
         filter: 'formKey==AE;studyKey==S1,formKey==CM;studyKey==S1',
         recordDataFilter: 'aeterm=~Bronch;aeser==Y',
       })
@@ -53,7 +53,7 @@ describe('records', () => {
     expect(page.items).toEqual([]);
     api()
       .get(PATH)
-      .query({ page: '0', size: '100', filter: 'recordId==1;studyKey==S1' })
+      .query({ page: '0', size: '500', filter: 'recordId==1;studyKey==S1' })
       .reply(200, listEnvelope('Records'));
     expect((await getRecord(testClient(), 'S1', 1)).formKey).toBe('AE');
   });
@@ -61,7 +61,7 @@ describe('records', () => {
   it('percent-encodes the study key as one path segment', async () => {
     api()
       .get(`${BASE}/studies/A%3FB%20C/records`)
-      .query({ page: '0', size: '100', filter: 'studyKey=="A?B C"' })
+      .query({ page: '0', size: '500', filter: 'studyKey=="A?B C"' })
       .reply(200, envelope([]));
     expect(await listRecords(testClient(), 'A?B C')).toEqual([]);
   });

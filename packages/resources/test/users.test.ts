@@ -19,7 +19,7 @@ describe('users', () => {
   it('sends includeInactive=false by default and no filter; decodes the spec example', async () => {
     api()
       .get(PATH)
-      .query({ page: '0', size: '100', includeInactive: 'false' })
+      .query({ page: '0', size: '500', includeInactive: 'false' })
       .reply(200, listEnvelope('Users'));
     const [first] = await listUsers(testClient(), 'S1');
     expect(first?.userId).toBe('685253e1-1a95-4352-a7b0-4c62d3807727');
@@ -83,12 +83,12 @@ describe('users', () => {
   it('getUser looks among inactive users too, and needs an exact id', async () => {
     api()
       .get(PATH)
-      .query({ page: '0', size: '100', includeInactive: 'true' })
+      .query({ page: '0', size: '500', includeInactive: 'true' })
       .reply(200, envelope([user('ab', 'X'), user('a', 'Y', false)]));
     expect((await getUser(testClient(), 'S1', 'a')).lastName).toBe('Y');
     api()
       .get(PATH)
-      .query({ page: '0', size: '100', includeInactive: 'true' })
+      .query({ page: '0', size: '500', includeInactive: 'true' })
       .reply(200, envelope([user('ab', 'X')]));
     expect(isItemNotFoundError(await rejection(getUser(testClient(), 'S1', 'a')))).toBe(true);
   });

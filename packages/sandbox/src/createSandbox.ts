@@ -3,6 +3,8 @@ import { API_PATH, handleRequest } from './internal/handleRequest.ts';
 import { hash, seedNumber } from './internal/random.ts';
 import { createRateLimiter } from './internal/rateLimiter.ts';
 import { type Answer, errorResponse, type RequestInfo } from './internal/responses.ts';
+import { applyVariableChanges } from './internal/study/applyVariableChanges.ts';
+import { FORMS } from './internal/study/templates.ts';
 import { createWorld } from './internal/world.ts';
 import type {
   ReceivedBatch,
@@ -87,7 +89,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     apiKey: `sandbox-api-key-${hex(hash(seed, 1))}${hex(hash(seed, 2))}`,
     securityKey: `sandbox-security-key-${hex(hash(seed, 3))}${hex(hash(seed, 4))}`,
   };
-  const world = createWorld(seed, studyCount, subjects, records, jobDurationMs, now);
+  const forms = applyVariableChanges(FORMS, options.variableChanges ?? []);
+  const world = createWorld(seed, studyCount, subjects, records, jobDurationMs, now, forms);
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const batches: ReceivedBatch[] = [];
   let seq = 0;

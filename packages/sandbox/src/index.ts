@@ -6,5 +6,6 @@ export type {
   SandboxFaults,
   SandboxOptions,
   SandboxRequestEntry,
+  SandboxVariableChange,
   ServedResponse,
 } from './types.ts';

@@ -1,3 +1,5 @@
+import type { VariableType } from './internal/study/templates.ts';
+
 /** Fault injection, all off by default; each rate is a probability per request. */
 export interface SandboxFaults {
   /** Seed of the fault sequence: the same seed and request order give the same faults. */
@@ -52,6 +54,21 @@ export interface ReceivedBatch {
   readonly fault?: SandboxFault;
 }
 
+/**
+ * A change to the study build (every study gets it), so that tests can see a study's
+ * variables change mid-trial: `type` retypes the variable or, when the form lacks it, adds it
+ * at the end of the form; `remove` takes it away.
+ */
+export interface SandboxVariableChange {
+  readonly formKey: string;
+  readonly variableName: string;
+  /** `'TEXT'`, `'MEMO'`, `'NUMBER'`, `'FLOAT'`, `'DATE'`, `'RADIO'`, `'DROPDOWN'`, `'CHECKBOX'`. */
+  readonly type?: VariableType;
+  /** The label of an added variable (default: its name; a retyped one keeps its label). */
+  readonly label?: string;
+  readonly remove?: boolean;
+}
+
 /** Options of `createSandbox`; every one is optional. */
 export interface SandboxOptions {
   /** Seed of all generated data (default 1). */
@@ -75,6 +92,8 @@ export interface SandboxOptions {
   readonly now?: () => number;
   /** Called after each request is answered. */
   readonly onRequest?: (entry: SandboxRequestEntry) => void;
+  /** Changes to the forms' variables, applied in order (default none). */
+  readonly variableChanges?: readonly SandboxVariableChange[];
 }
 
 /** An answer with the transport-level fault the Node listener must act out. */

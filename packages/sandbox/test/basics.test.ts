@@ -97,4 +97,43 @@ describe('listen', () => {
       await server.close();
     }
   });
+
+  test('keeps connections alive long enough for fetch to reuse them', async () => {
+    const sandbox = createSandbox({ recordsPerStudy: 2000 });
+    const server = await listen(sandbox, { host: '127.0.0.1', port: 0 });
+    const headers = {
+      'x-api-key': sandbox.credentials.apiKey,
+      'x-imn-security-key': sandbox.credentials.securityKey,
+    };
+    const page = async (p: number) => {
+      const url = `${server.url}/studies/${sandbox.studyKeys[0]}/records?size=50&page=${p}`;
+      const response = await fetch(url, { headers });
+      expect(response.headers.get('keep-alive')).toMatch(/timeout=([3-9]|\d\d+)\b/);
+      return (await response.json()).data.length;
+    };
+    try {
+      // One at a time: not one connection per request (20 with `timeout=1`). undici may open
+      // a second when the next request starts on the tick the previous body ended.
+      for (let p = 0; p < 20; p++) expect(await page(p)).toBe(50);
+      expect(server.connections()).toBeLessThanOrEqual(2);
+      // Four requests in flight at a time, each starting as another ends (a read-ahead loop):
+      // a first run opens a few sockets (up to two per request in flight, for the same
+      // reason), a second run of 40 pages finds them all open.
+      const run = async () => {
+        let next = 0;
+        const worker = async () => {
+          while (next < 40) expect(await page(next++)).toBe(50);
+        };
+        await Promise.all([worker(), worker(), worker(), worker()]);
+      };
+      await run();
+      const afterFirst = server.connections();
+      expect(afterFirst).toBeLessThanOrEqual(10);
+      await run();
+      expect(server.requests()).toBe(100);
+      expect(server.connections() - afterFirst).toBeLessThanOrEqual(2);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
+import { createCodegenCommand } from './codegenCommand.ts';
 import { createDemoCommand } from './demoCommand.ts';
 import { createExportCommand } from './exportCommand.ts';
 import { createJobsCommands } from './jobsCommands.ts';
@@ -21,6 +22,7 @@ export function createCommandTable(): CommandSpec[] {
     ...createJobsCommands(),
     createExportCommand(),
     createPipelineCommand(),
+    createCodegenCommand(),
     createSandboxCommand(),
     createDemoCommand(),
   ];

@@ -3,6 +3,7 @@ import {
   DEFAULT_API_PATH,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRY_AFTER,
+  DEFAULT_READ_AHEAD,
   DEFAULT_RETRIES,
   DEFAULT_RETRY_DELAY,
   DEFAULT_TIMEOUT,
@@ -65,6 +66,7 @@ export function createClient(options: ClientOptions = {}): Client {
     timeout: checkNumber(options.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1),
     retries: checkNumber(options.retries ?? DEFAULT_RETRIES, 'retries', 0, true),
     retryDelay: checkNumber(options.retryDelay ?? DEFAULT_RETRY_DELAY, 'retryDelay', 0),
+    readAhead: checkNumber(options.readAhead ?? DEFAULT_READ_AHEAD, 'readAhead', 0, true),
     maxRetryAfter: checkNumber(
       options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER,
       'maxRetryAfter',

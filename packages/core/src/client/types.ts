@@ -88,6 +88,11 @@ export interface ClientOptions {
   fetch?: FetchLike;
   hooks?: Hooks;
   tracer?: TracerLike;
+  /**
+   * Pages requested ahead of the one being read by every `paginate` (every `iterateX` and
+   * `listX`) that does not set its own; 0 is one request at a time. Default DEFAULT_READ_AHEAD.
+   */
+  readAhead?: number;
   /** Extra headers on every request. */
   headers?: Readonly<Record<string, string>>;
   userAgent?: string;
@@ -112,6 +117,8 @@ export interface Client {
   readonly retryPolicy: RetryPolicy;
   readonly maxRetryAfter: number;
   readonly rateLimiter: RateLimiter | null;
+  /** Pages a list requests ahead of the one being read, unless the call says otherwise. */
+  readonly readAhead: number;
   readonly fetch: FetchLike | undefined;
   readonly hooks: Readonly<Hooks>;
   readonly tracer: TracerLike | undefined;

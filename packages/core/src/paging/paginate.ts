@@ -1,15 +1,22 @@
 import type { Client } from '../client/types.ts';
-import { DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE } from '../constants.ts';
+import { DEFAULT_MAX_PAGES, DEFAULT_READ_AHEAD, DEFAULT_READ_PAGE_SIZE } from '../constants.ts';
 import { PaginationError } from '../errors/PaginationError.ts';
 import { checkInteger } from '../internal/checkInteger.ts';
 import { buildRequestUrl } from '../request/buildRequestUrl.ts';
 import { callHook } from '../request/callHook.ts';
 import type { RequestDescription } from '../request/types.ts';
+import { linkSignal } from '../signals/linkSignal.ts';
+import { raceAbort } from '../signals/raceAbort.ts';
 import { fetchPage } from './fetchPage.ts';
+import { shareWaits } from './shareWaits.ts';
 import type { Page, PaginateOptions } from './types.ts';
 
 /**
- * Yields the pages of a list, one request per page, lazily (api-contract §3).
+ * Yields the pages of a list, in order, lazily (api-contract §3). Once a page gives
+ * `totalPages`, up to `readAhead` later pages are requested while the caller works on the
+ * current one (at most `readAhead + 1` pages held); `readAhead: 0` is one request at a time.
+ * A 429 or 503 with `Retry-After` on one of them holds back the others too. An abort rejects
+ * at once; leaving the loop cancels the requests in flight; no request starts after either.
  * Stops after page `totalPages - 1`; without `totalPages`, at the first page shorter than the
  * `size` the response reports (or an empty page). A page repeating the previous one, or more
  * than `maxPages` pages, is a PaginationError instead of an endless loop. When the list ends
@@ -18,6 +25,7 @@ import type { Page, PaginateOptions } from './types.ts';
  *
  * @throws {PaginationError} on a repeated page, too many pages, or a count mismatch.
  * @throws {InvalidInputError} for bad paging options; and the errors of `request`.
+ * @throws the signal's reason when `options.signal` aborts.
  * @example
  * for await (const page of paginate(client, { method: 'GET', path: ['studies', 'S1', 'sites'] })) {
  *   console.log(page.page, page.items.length)
@@ -28,43 +36,72 @@ export async function* paginate(
   description: RequestDescription,
   options: PaginateOptions = {},
 ): AsyncGenerator<Page<unknown>, void, undefined> {
-  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const pageSize = options.pageSize ?? DEFAULT_READ_PAGE_SIZE;
   const startPage = options.startPage ?? 0;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const readAhead = options.readAhead ?? client.readAhead ?? DEFAULT_READ_AHEAD;
+  const { signal } = options;
   // page and pageSize are checked by fetchPage before the first request.
   checkInteger(maxPages, 'maxPages', 1);
+  checkInteger(readAhead, 'readAhead', 0);
   const url = buildRequestUrl(client, description);
+  // Aborted by the caller's signal, or when this generator ends for any reason (break, error).
+  const linked = linkSignal(signal);
+  // The first page goes out on the caller's client; read-ahead pages on one that shares waits.
+  let sender = client;
+  const ahead: Promise<Page<unknown>>[] = [];
+  const request = (page: number) =>
+    fetchPage(sender, description, { page, pageSize, signal: linked.signal });
   let page = startPage;
   let received = 0;
   let previous: string | null = null;
   let last: Page<unknown> | null = null;
-  for (;;) {
-    if (page - startPage >= maxPages) {
-      throw new PaginationError(`${url}: stopped after ${maxPages} pages (maxPages)`, {
-        url,
-        page,
-      });
-    }
-    const current = await fetchPage(client, description, {
-      page,
-      pageSize,
-      signal: options.signal,
-    });
-    if (current.items.length > 0) {
-      // The size and the two end items, not the whole page: serialising every page again
-      // cost about half a JSON.parse per item. A page that repeats has the same ends.
-      const { items } = current;
-      const signature = JSON.stringify([items.length, items[0], items[items.length - 1]]);
-      if (signature === previous) {
-        throw new PaginationError(`${url}: page ${page} repeats the previous page`, { url, page });
+  try {
+    for (;;) {
+      if (page - startPage >= maxPages) {
+        throw new PaginationError(`${url}: stopped after ${maxPages} pages (maxPages)`, {
+          url,
+          page,
+        });
       }
-      previous = signature;
+      // raceAbort: an abort rejects now, even if the transport is slow to notice it.
+      const current = await raceAbort(ahead.shift() ?? request(page), signal);
+      if (current.items.length > 0) {
+        // The size and the two end items, not the whole page: serialising every page again
+        // cost about half a JSON.parse per item. A page that repeats has the same ends.
+        const { items } = current;
+        const signature = JSON.stringify([items.length, items[0], items[items.length - 1]]);
+        if (signature === previous) {
+          throw new PaginationError(`${url}: page ${page} repeats the previous page`, {
+            url,
+            page,
+          });
+        }
+        previous = signature;
+      }
+      received += current.items.length;
+      last = current;
+      const done = isLastPage(current, page);
+      if (!done && readAhead > 0 && current.totalPages !== null) {
+        // Topped up only once the awaited page has arrived, so the pages held (this one and
+        // those requested after it) never exceed readAhead + 1.
+        if (sender === client) sender = shareWaits(client, linked.signal);
+        const end = Math.min(current.totalPages, startPage + maxPages);
+        for (let next = page + 1 + ahead.length; ahead.length < readAhead && next < end; next++) {
+          const pending = request(next);
+          // Awaited in order later, or dropped on the way out: never an unhandled rejection.
+          pending.catch(() => {});
+          ahead.push(pending);
+        }
+      }
+      yield current;
+      signal?.throwIfAborted();
+      if (done) break;
+      page += 1;
     }
-    received += current.items.length;
-    last = current;
-    yield current;
-    if (isLastPage(current, page)) break;
-    page += 1;
+  } finally {
+    linked.controller.abort();
+    linked.dispose();
   }
   if (last?.totalElements == null) return;
   const expected = Math.max(0, last.totalElements - startPage * pageSize);

@@ -13,8 +13,13 @@ export interface Page<T = unknown> {
 
 /** Options of `paginate`. */
 export interface PaginateOptions extends CallOptions {
-  /** Default DEFAULT_PAGE_SIZE; at most MAX_PAGE_SIZE. */
+  /** Default DEFAULT_READ_PAGE_SIZE; at most MAX_PAGE_SIZE. */
   pageSize?: number;
+  /**
+   * Pages requested ahead of the one being read, once `totalPages` is known; 0 is one request
+   * at a time. Default: the client's `readAhead`.
+   */
+  readAhead?: number;
   /** 0-based; default 0. */
   startPage?: number;
   /** Loop guard; default 100 000 pages. */

@@ -2,11 +2,14 @@ import type { Client } from '../client/types.ts';
 import { InvalidInputError } from '../errors/InvalidInputError.ts';
 import type { RequestDescription } from './types.ts';
 
+const MAX_SEGMENT = 255;
+
 /**
  * The URL a description is sent to: each path segment percent-encoded, `undefined` query
  * values skipped. Pure, so describe steps can be tested without a transport.
  *
- * @throws {InvalidInputError} for a segment that is not a string, is empty, `.` or `..`, or holds
+ * @throws {InvalidInputError} for a segment that is not a string, is empty, blank, `.` or `..`,
+ *   longer than 255 characters (no key or id is: such a value is a mistake), or holds
  *   `/`, `\`, `%` or a control character (each could change the route or split the request); the
  *   message names the segment by what precedes it (`the value after studies/`), never its value.
  * @example
@@ -25,12 +28,16 @@ export function buildRequestUrl(
     // built to escape its segment, and some servers decode %2F or %2e%2e before routing.
     // The message names the segment by what precedes it, never echoes the value (a key passed
     // by mistake would leak). One check and one message: this ships in every bundle.
-    if (typeof segment !== 'string' || /^\.{0,2}$|[/\\%\0-\x1f\x7f-\x9f]/.test(segment)) {
+    if (
+      typeof segment !== 'string' ||
+      segment.length > MAX_SEGMENT ||
+      /^\.{0,2}$|^\s+$|[/\\%\0-\x1f\x7f-\x9f]/.test(segment)
+    ) {
       throw new InvalidInputError([
         {
           index,
           field: 'path',
-          message: `the value after ${path[index - 1] ?? ''}/ must be a string, not empty, . or .., without /, \\, % or control characters`,
+          message: `the value after ${path[index - 1] ?? ''}/ must be a string of 1 to ${MAX_SEGMENT} characters, not blank, . or .., without /, \\, % or control characters`,
         },
       ]);
     }

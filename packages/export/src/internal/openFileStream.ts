@@ -1,10 +1,15 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { outputError } from './makeOutputDir.ts';
 
 /** Opens a new file for writing; fails if it already exists (temporary names are fresh). */
 export async function openFileStream(path: string): Promise<WriteStream> {
   const stream = createWriteStream(path, { flags: 'wx' });
-  await once(stream, 'open');
+  try {
+    await once(stream, 'open');
+  } catch (cause) {
+    throw outputError(path, cause);
+  }
   return stream;
 }
 

@@ -14,6 +14,7 @@ export type ExportFormat =
   | 'parquet'
   | 'sqlite'
   | 'duckdb'
+  | 'postgres'
   | 'dataset-json';
 
 /** Formats written as one file per table (the others are databases holding tables). */
@@ -30,6 +31,8 @@ export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   parquet: '.parquet',
   sqlite: '.sqlite',
   duckdb: '.duckdb',
+  // A database server: `out` is its connection string, not a file.
+  postgres: '',
   'dataset-json': '.json',
 };
 
@@ -57,7 +60,9 @@ export function checkFormat(format: unknown): ExportFormat {
 }
 
 export function isFileFormat(format: ExportFormat): format is FileFormat {
-  return format !== 'sqlite' && format !== 'duckdb' && format !== 'dataset-json';
+  return (
+    format !== 'sqlite' && format !== 'duckdb' && format !== 'postgres' && format !== 'dataset-json'
+  );
 }
 
 /** Writes one table to a stream in a file format. */

@@ -52,6 +52,11 @@ export async function exportStudies(
   if (typeof options.out !== 'string' || options.out === '') {
     throw new ExportError('exportStudies needs an `out` folder');
   }
+  if (format === 'postgres') {
+    throw new ExportError(
+      "exportStudies writes one file per study; export each study to PostgreSQL with exportStudy (format: 'postgres')",
+    );
+  }
   const { out, include, exclude, concurrency, studyTimeout, failFast, logger, onStudy, signal } =
     options;
   const selection = {

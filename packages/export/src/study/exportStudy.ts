@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Client } from '@imednet/core';
 import { iterateFormTables, iterateLongRows, iterateRecordRows } from '@imednet/workflows';
 import { ExportError } from '../errors.ts';
+import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
 import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
 import { type DatasetJsonExportOptions, exportDatasetJson } from './exportDatasetJson.ts';
@@ -21,7 +21,8 @@ export interface ExportStudyOptions extends FormatOptions {
   /**
    * Where to write: a file path, or a folder for a file format with `byForm` (one file per
    * form, `<formKey>.<ext>`). SQLite and DuckDB always write one database file; Dataset-JSON
-   * always a folder of datasets, one per form.
+   * always a folder of datasets, one per form. For `'postgres'`, the connection string of
+   * the database (`postgres://user:password@host/db`), written in one transaction.
    */
   readonly out: string;
   /** Dataset-JSON: the encoding (`'json'`, `'ndjson'` or `'dsjc'`) and the originator. */
@@ -118,7 +119,7 @@ export async function exportStudy(
   const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options) };
   if (isFileFormat(format)) {
     const perTable = options.byForm ?? false;
-    if (!perTable) await mkdir(dirname(options.out), { recursive: true });
+    if (!perTable) await makeOutputDir(dirname(options.out));
     const written = await writeFileTables(
       format,
       tables,
@@ -127,9 +128,11 @@ export async function exportStudy(
     );
     return { studyKey, format, files: written.files, tables: [], rows: written.rows };
   }
-  await mkdir(dirname(options.out), { recursive: true });
+  if (format !== 'postgres') await makeOutputDir(dirname(options.out));
   const written = await writeDatabaseTables(format, options.out, tables, writeOptions);
-  return { studyKey, format, files: [options.out], tables: written.tables, rows: written.rows };
+  // A connection string is not a file (and may hold a password).
+  const files = format === 'postgres' ? [] : [options.out];
+  return { studyKey, format, files, tables: written.tables, rows: written.rows };
 }
 
 async function* studyTables(

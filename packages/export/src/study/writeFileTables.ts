@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { throwIfAborted } from '../internal/abort.ts';
 import { createAtomicBatch } from '../internal/atomicBatch.ts';
+import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { destroyStream, openFileStream } from '../internal/openFileStream.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
@@ -50,7 +50,7 @@ export async function writeTableFiles<T extends { readonly name: string }>(
   const taken: string[] = [];
   let rows = 0;
   try {
-    if (target.perTable) await mkdir(target.path, { recursive: true });
+    if (target.perTable) await makeOutputDir(target.path);
     for await (const table of tables) {
       throwIfAborted(options.signal);
       let path = target.path;

@@ -72,8 +72,8 @@ function readUsual(text: string): Date | undefined | false {
 /**
  * Reads an iMednet timestamp the way every resource schema does: `'YYYY-MM-DD HH:mm:ss'` (the
  * usual form), ISO 8601 with `T`, fractions, `Z` or an offset, or a bare date; a zone-less
- * value is UTC, as the API documents. Impossible dates (31 June, hour 25) are refused instead
- * of rolled over. Public so that other packages (`@imednet/jobs`' `JobStatus`) read dates
+ * value is UTC, as the API documents. Impossible dates (31 June, hour 25) and offsets (beyond
+ * ±18:00, minutes over 59) are refused instead of rolled over. Public so that other packages (`@imednet/jobs`' `JobStatus`) read dates
  * exactly as the resources do.
  *
  * @returns the `Date`; `null` for `''` ("not given"); `undefined` when the value is not a
@@ -105,7 +105,11 @@ export function readTimestamp(value: unknown): Date | null | undefined {
     Number(((m[7] ?? '') + '000').slice(0, 3)),
   );
   if (!date || !m[8]) return date;
-  const offsetMs = (Number(m[9]) * 60 + Number(m[10] ?? 0)) * 60_000;
+  const offsetMinutes = Number(m[9]) * 60 + Number(m[10] ?? 0);
+  // No zone is further than ±18:00 (the bound of java.time, which such servers run on), and
+  // minutes stop at 59: '+25:00' is a mistake, not a shift of a day and an hour.
+  if (offsetMinutes > 18 * 60 || Number(m[10] ?? 0) > 59) return undefined;
+  const offsetMs = offsetMinutes * 60_000;
   return new Date(date.getTime() + (m[8] === '-' ? offsetMs : -offsetMs));
 }
 

@@ -18,7 +18,7 @@ export async function discoverFormKey(
   options: CallOptions = {},
 ): Promise<string> {
   const form = await findFirst(
-    iterateForms(client, studyKey, undefined, { signal: options.signal }),
+    iterateForms(client, studyKey, undefined, { signal: options.signal, readAhead: 0 }),
     (f) => f.subjectRecordReport === true && f.disabled !== true && !!f.formKey,
     (f) => f.formType,
     'form',

@@ -16,7 +16,7 @@ export async function discoverIntervalName(
   options: CallOptions = {},
 ): Promise<string> {
   const interval = await findFirst(
-    iterateIntervals(client, studyKey, undefined, { signal: options.signal }),
+    iterateIntervals(client, studyKey, undefined, { signal: options.signal, readAhead: 0 }),
     (i) => i.disabled !== true && !!i.intervalName,
     (i) => (i.disabled === true ? 'disabled' : 'unnamed'),
     'interval',

@@ -17,7 +17,7 @@ export async function discoverSiteName(
   options: CallOptions = {},
 ): Promise<string> {
   const site = await findFirst(
-    iterateSites(client, studyKey, undefined, { signal: options.signal }),
+    iterateSites(client, studyKey, undefined, { signal: options.signal, readAhead: 0 }),
     (s) => isSiteEligible(s) && !!s.siteName,
     (s) => s.siteEnrollmentStatus,
     'site',

@@ -12,7 +12,7 @@ import { findFirst } from './findFirst.ts';
  */
 export async function discoverStudyKey(client: Client, options: CallOptions = {}): Promise<string> {
   const study = await findFirst(
-    iterateStudies(client, undefined, { signal: options.signal, pageSize: 1 }),
+    iterateStudies(client, undefined, { signal: options.signal, pageSize: 1, readAhead: 0 }),
     () => true,
     (s) => s.studyType,
     'study',

@@ -18,7 +18,7 @@ export async function discoverSubjectKey(
   options: CallOptions = {},
 ): Promise<string> {
   const subject = await findFirst(
-    iterateSubjects(client, studyKey, undefined, { signal: options.signal }),
+    iterateSubjects(client, studyKey, undefined, { signal: options.signal, readAhead: 0 }),
     isSubjectEligible,
     (s) => s.subjectStatus,
     'subject',

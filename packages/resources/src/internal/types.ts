@@ -10,7 +10,7 @@ export interface ResourceDefinition<T> {
   readonly schema: v.GenericSchema<unknown, T>;
   /** The field `getX` matches on (api-contract §2). */
   readonly idField: keyof T & string;
-  /** The Python SDK's page size for this resource: 500 or 100. */
+  /** The Python SDK's page size for this resource (500 or 100), used by one-page reads. */
   readonly pageSize: number;
   /** Add `studyKey==<k>` to every OR branch of the filter, as the Python SDK does. */
   readonly studyFilter?: boolean;
@@ -33,8 +33,17 @@ export interface ResourceDefinition<T> {
 export interface ListOptions extends CallOptions {
   /** One sort property: `'dateCreated'`, `'dateCreated,DESC'` or `{ dateCreated: 'DESC' }`. */
   sort?: Sort;
-  /** Items per request, at most 500; defaults to 500 for forms, intervals and variables, else 100. */
+  /**
+   * Items per request, at most 500. Whole reads (`iterateX`, `listX`) default to core's
+   * `DEFAULT_READ_PAGE_SIZE`; one-page reads (`listXPage`) to 500 for forms, intervals and
+   * variables, else 100.
+   */
   pageSize?: number;
+  /**
+   * Whole reads: pages requested ahead of the one being read (0: one request at a time).
+   * Defaults to the client's `readAhead`.
+   */
+  readAhead?: number;
   /**
    * What an unreadable item does: `'throw'` (default) rejects with a
    * `ResponseValidationError`; `'report'` calls the client's `hooks.onValidationIssue` for

@@ -75,6 +75,9 @@ function checkItem(item: unknown, index: number, issues: InputIssue[]): void {
   }
   if (!isPlainObject(item.data)) {
     issues.push({ index, field: 'data', message: 'data must be an object of variable values' });
+  } else {
+    const problem = unsendable(item.data, 'data', []);
+    if (problem) issues.push({ index, field: problem.field, message: problem.message });
   }
   if (item.siteName !== undefined || item.siteId !== undefined) {
     const subject = SUBJECT_FIELDS.find((field) => item[field] !== undefined);
@@ -86,6 +89,34 @@ function checkItem(item: unknown, index: number, issues: InputIssue[]): void {
       });
     }
   }
+}
+
+/**
+ * The first value `JSON.stringify` would throw on (a BigInt, a cycle) or silently change
+ * (NaN and ±Infinity become null), with its path, e.g. `data.LBVAL`.
+ */
+function unsendable(
+  value: unknown,
+  field: string,
+  parents: unknown[],
+): { field: string; message: string } | undefined {
+  if (typeof value === 'bigint') {
+    return { field, message: 'a BigInt cannot be sent as JSON: pass a number or a string' };
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { field, message: `${value} cannot be sent as JSON (it would become null)` };
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (parents.includes(value)) {
+    return { field, message: 'a cyclic value cannot be sent as JSON' };
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return undefined;
+  const next = [...parents, value];
+  for (const [key, inner] of Object.entries(value)) {
+    const problem = unsendable(inner, `${field}.${key}`, next);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /**

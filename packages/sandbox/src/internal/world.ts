@@ -2,6 +2,7 @@ import { arrayCollection, type Collection } from './collection.ts';
 import type { ListCache } from './query/listItems.ts';
 import { createStudyState, type StudyState } from './study/createStudyState.ts';
 import { STUDY_FIELDS } from './study/fields.ts';
+import { FORMS, type FormTemplate } from './study/templates.ts';
 
 /** Everything one sandbox serves. */
 export interface World {
@@ -23,10 +24,11 @@ export function createWorld(
   recordsPerStudy: number,
   jobDurationMs: number,
   now: () => number,
+  forms: readonly FormTemplate[] = FORMS,
 ): World {
   const studies: StudyState[] = [];
   for (let s = 0; s < studyCount; s++) {
-    studies.push(createStudyState(seed, s, subjectsPerStudy, recordsPerStudy));
+    studies.push(createStudyState(seed, s, subjectsPerStudy, recordsPerStudy, forms));
   }
   const items = studies.map((st) => st.base.study);
   return {

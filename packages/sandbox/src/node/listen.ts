@@ -18,7 +18,12 @@ export interface Listening {
   close(): Promise<void>;
   /** Number of requests this listener received. */
   requests(): number;
+  /** Number of TCP connections clients opened to it: one per client when they keep them alive. */
+  connections(): number;
 }
+
+/** How long an idle connection stays open, announced in `Keep-Alive: timeout=`. */
+const KEEP_ALIVE_MS = 30_000;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -50,6 +55,7 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
   const host = options.host ?? '127.0.0.1';
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let count = 0;
+  let connections = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     count++;
@@ -103,7 +109,13 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
       } else res.destroy();
     });
   });
-  server.keepAliveTimeout = 1000;
+  // Node's fetch (undici) drops a connection whose announced keep-alive is under about 2 s,
+  // so `timeout=1` made every request open a new connection. Idle sockets are closed by
+  // close() anyway.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.on('connection', () => {
+    connections++;
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -116,6 +128,7 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
   return {
     url: `http://${shownHost}:${port}/api/v1/edc`,
     requests: () => count,
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer);

@@ -26,3 +26,49 @@ export function readSqliteTables(path: string): Tables {
     db.close();
   }
 }
+
+/** The per-form tables of a DuckDB file (the `_imednet_` tables left out). */
+export async function readDuckdbTables(path: string): Promise<Tables> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  // The cached instance: the sync target may still hold this file open in this process.
+  const instance = await DuckDBInstance.fromCache(path);
+  const connection = await instance.connect();
+  try {
+    const names = (
+      await connection.runAndReadAll(
+        'SELECT table_name FROM information_schema.tables ORDER BY table_name',
+      )
+    )
+      .getRowObjectsJS()
+      .map((r) => String(r.table_name))
+      .filter((name) => !name.startsWith('_imednet_'));
+    const out: Tables = {};
+    for (const name of names) {
+      const reader = await connection.runAndReadAll(`SELECT * FROM "${name}" ORDER BY "recordId"`);
+      out[name] = reader.getRowObjectsJS() as Record<string, unknown>[];
+    }
+    return out;
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** The per-form tables of a PostgreSQL database (the `_imednet_` tables left out). */
+export async function readPostgresTables(connectionString: string): Promise<Tables> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name',
+    );
+    const out: Tables = {};
+    for (const { table_name: name } of rows as { table_name: string }[]) {
+      if (name.startsWith('_imednet_')) continue;
+      out[name] = (await client.query(`SELECT * FROM "${name}" ORDER BY "recordId"`)).rows;
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}

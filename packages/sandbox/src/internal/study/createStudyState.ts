@@ -18,6 +18,7 @@ import {
 } from './fields.ts';
 import { generateStudy, type StudyBase } from './generateStudy.ts';
 import { createRecordStore, type RecordStore } from './recordStore.ts';
+import { FORMS, type FormTemplate } from './templates.ts';
 
 /** A job as kept by the sandbox. */
 export interface JobState {
@@ -46,8 +47,9 @@ export function createStudyState(
   s: number,
   subjectCount: number,
   recordCount: number,
+  formTemplates: readonly FormTemplate[] = FORMS,
 ): StudyState {
-  const base = generateStudy(seed, s, subjectCount, recordCount);
+  const base = generateStudy(seed, s, subjectCount, recordCount, formTemplates);
   const records = createRecordStore(base);
   const revisions = createRevisionLog(base, records);
   const variables: Item[] = base.variables.map((v, k) => ({

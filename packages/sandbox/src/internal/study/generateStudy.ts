@@ -141,6 +141,7 @@ export function generateStudy(
   s: number,
   subjectCount: number,
   recordCount: number,
+  formTemplates: readonly FormTemplate[] = FORMS,
 ): StudyBase {
   const key = studyKeyOf(s);
   const start = Date.UTC(2024, 0, 8) + s * 14 * DAY_MS + between(0, 600, seed, s, 1) * 60_000;
@@ -172,7 +173,7 @@ export function generateStudy(
 
   const forms: FormDef[] = [];
   const variables: VariableDef[] = [];
-  FORMS.forEach((template, f) => {
+  formTemplates.forEach((template, f) => {
     const formId = IDS.form(s) + f + 1;
     const defs: VariableDef[] = [];
     for (const v of template.variables) {

@@ -1,0 +1,1 @@
+export { type PostgresOptions, type PostgresResult, writePostgres } from './writePostgres.ts';

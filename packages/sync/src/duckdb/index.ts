@@ -1,0 +1,1 @@
+export { type DuckdbTargetOptions, duckdbTarget } from './duckdbTarget.ts';

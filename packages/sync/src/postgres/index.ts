@@ -1,0 +1,1 @@
+export { type PostgresTargetOptions, postgresTarget } from './postgresTarget.ts';
