@@ -20,6 +20,7 @@ const PACKAGES = [
   'export',
   'codegen',
   'sandbox',
+  'sync',
   'cli',
 ];
 

@@ -7,7 +7,8 @@ import {
 import { iterateRecords } from '@imednet/resources';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { generateStudyModule, iterateFormRecords } from '../src/index.ts';
+import { generateStudyModule, iterateFormRecords, renderStudyModule } from '../src/index.ts';
+import { EDGE } from './edgeMetadata.ts';
 import { loadModule, sandboxClient } from './helpers.ts';
 
 describe('generated schemas against the sandbox records', () => {
@@ -117,4 +118,30 @@ describe('generated schemas against the sandbox records', () => {
       value: 'tall',
     });
   });
+});
+
+test('INTEGER, TIME, DATETIME and unknown types read as the API sends them', async () => {
+  const module = await loadModule(renderStudyModule(EDGE));
+  const form = module.FORMS.find((f) => f.formKey === '1ST-VISIT')!;
+  const ok = (data: Record<string, unknown>) => v.parse(form.schema, data);
+  const bad = (data: Record<string, unknown>) =>
+    v.safeParse(form.schema, data).issues?.map((issue) => issue.path?.[0]?.key);
+  // toMatchObject: valibot reads a missing `constructor` from Object.prototype (README).
+  expect(ok({ default: '-12', '2ND': '09:30', "it's": '2024-02-03 10:20:30' })).toMatchObject({
+    default: -12,
+    '2ND': '09:30',
+    "it's": '2024-02-03 10:20:30',
+  });
+  expect(ok({ default: 7, '2ND': '23:59:59', "it's": '2024-02-03T10:20:30.123Z' })).toMatchObject({
+    default: 7,
+  });
+  expect(ok({ 'x"y': { any: 'thing' }, constructor: [1] })).toEqual({
+    'x"y': { any: 'thing' },
+    constructor: [1],
+  });
+  expect(bad({ default: '1.5' })).toEqual(['default']);
+  expect(bad({ default: 2 ** 60 })).toEqual(['default']);
+  expect(bad({ '2ND': '24:00' })).toEqual(['2ND']);
+  expect(bad({ "it's": '2024-02-03' })).toEqual(["it's"]);
+  expect(bad({ 'ae term': 5 })).toEqual(['ae term']);
 });

@@ -7,6 +7,7 @@ import { createListCommands } from './listCommands.ts';
 import { createPipelineCommand } from './pipelineCommand.ts';
 import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
+import { createSyncCommand } from './syncCommand.ts';
 
 /**
  * Every command of `imednet`, in the order the help lists them.
@@ -21,6 +22,7 @@ export function createCommandTable(): CommandSpec[] {
     createRecordsCreateCommand(),
     ...createJobsCommands(),
     createExportCommand(),
+    createSyncCommand(),
     createPipelineCommand(),
     createCodegenCommand(),
     createSandboxCommand(),

@@ -191,7 +191,10 @@ async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
   }
   const existing = await stat(plan.out).catch(() => undefined);
   return existing?.isDirectory()
-    ? join(plan.out, `${sanitizeName(studyKey)}${FORMAT_EXTENSIONS[plan.format]}`)
+    ? join(
+        plan.out,
+        `${sanitizeName(studyKey)}${FORMAT_EXTENSIONS[plan.format as keyof typeof FORMAT_EXTENSIONS]}`,
+      )
     : plan.out;
 }
 

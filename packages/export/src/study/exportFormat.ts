@@ -24,15 +24,13 @@ export type FileFormat = 'csv' | 'ndjson' | 'json' | 'parquet';
  * The file extension of each format, dot included. Dataset-JSON writes a folder of datasets,
  * each `.json` (the default encoding), `.ndjson` or `.dsjc`.
  */
-export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+export const FORMAT_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, 'postgres'>, string>> = {
   csv: '.csv',
   ndjson: '.ndjson',
   json: '.json',
   parquet: '.parquet',
   sqlite: '.sqlite',
   duckdb: '.duckdb',
-  // A database server: `out` is its connection string, not a file.
-  postgres: '',
   'dataset-json': '.json',
 };
 
@@ -51,11 +49,13 @@ export interface FormatOptions {
 
 /** Checks a format name given at run time (say, from a command line). */
 export function checkFormat(format: unknown): ExportFormat {
+  // PostgreSQL has no file extension: `out` is a connection string.
+  if (format === 'postgres') return format;
   if (typeof format === 'string' && Object.hasOwn(FORMAT_EXTENSIONS, format)) {
     return format as ExportFormat;
   }
   throw new ExportError(
-    `Unknown export format ${JSON.stringify(format)}; use one of ${Object.keys(FORMAT_EXTENSIONS).join(', ')}`,
+    `Unknown export format ${JSON.stringify(format)}; use one of ${[...Object.keys(FORMAT_EXTENSIONS), 'postgres'].join(', ')}`,
   );
 }
 
