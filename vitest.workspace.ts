@@ -12,5 +12,6 @@ export default [
   'packages/sync',
   'packages/codegen',
   'packages/cli',
+  'packages/bullmq',
   'packages/integration',
 ];

@@ -52,6 +52,7 @@ export {
   ForbiddenError,
   NotFoundError,
   RateLimitError,
+  RedirectError,
   ServerError,
   UnauthorizedError,
 } from './errors/ApiError.ts';
@@ -68,6 +69,7 @@ export {
   isNotFoundError,
   isPaginationError,
   isRateLimitError,
+  isRedirectError,
   isResponseValidationError,
   isServerError,
   isTimeoutError,
@@ -93,6 +95,7 @@ export type {
   Filters,
   Sort,
 } from './filters/types.ts';
+export { MAX_TIMER, sleep } from './internal/sleep.ts';
 export { collect } from './paging/collect.ts';
 export { fetchPage } from './paging/fetchPage.ts';
 export { iterateItems } from './paging/iterateItems.ts';

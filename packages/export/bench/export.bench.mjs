@@ -1,5 +1,8 @@
 // Streams sandbox studies of 20,000 and 200,000 records into every format and prints, per
-// format and size, records per second and the peak RSS of the exporting process. The
+// format and size, records per second and the peak RSS of the exporting process.
+// Dataset-JSON runs in its three encodings (`dataset-json` is the .json one, whose record
+// count must precede the rows), and each Dataset-JSON export is then read back with
+// readDatasetJson in another fresh child (`read dataset-json...` rows). The
 // sandbox runs in its own child process on 127.0.0.1; each export runs in a fresh child
 // too, so its peak RSS is its own. Goals: under 300 MB at 200,000 records, and at most
 // 1.5 times the 20,000-record figure (memory stays flat as the study grows).
@@ -23,12 +26,33 @@ const { values } = parseArgs({
   options: {
     worker: { type: 'string' },
     sizes: { type: 'string', default: '20000,200000' },
-    formats: { type: 'string', default: 'csv,ndjson,json,parquet,sqlite,duckdb' },
+    formats: {
+      type: 'string',
+      default:
+        'csv,ndjson,json,parquet,sqlite,duckdb,dataset-json,dataset-json:ndjson,dataset-json:dsjc',
+    },
+    read: { type: 'string' },
   },
 });
 
 if (values.worker) await runWorker(values.worker);
+else if (values.read) await runReader(values.read);
 else await runMain();
+
+/** Reads every Dataset-JSON file in a folder in this process; prints one JSON line. */
+async function runReader(dir) {
+  const { readdir } = await import('node:fs/promises');
+  const { readDatasetJson } = await import('@imednet/export');
+  const start = performance.now();
+  let rows = 0;
+  for (const file of await readdir(dir)) {
+    const { rows: iterable } = await readDatasetJson(join(dir, file));
+    for await (const _ of iterable) rows++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ rows, seconds, peakMb })}\n`);
+}
 
 /** One export in this process; prints one JSON line with its figures. */
 async function runWorker(format) {
@@ -42,11 +66,13 @@ async function runWorker(format) {
     allowInsecure: true,
     env: {},
   });
+  const [name, encoding] = format.split(':');
   const start = performance.now();
   const result = await exportStudy(client, BENCH_STUDY, {
-    format,
-    out: join(BENCH_OUT, `study.${format}`),
+    format: name,
+    out: join(BENCH_OUT, `study.${name}`),
     pageSize: 500,
+    ...(encoding === undefined ? {} : { datasetJson: { encoding } }),
   });
   const seconds = (performance.now() - start) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -57,22 +83,27 @@ async function runMain() {
   const sizes = values.sizes.split(',').map(Number);
   const formats = values.formats.split(',');
   const results = new Map();
+  const report = (name, size, figures) => {
+    results.set(`${name}:${size}`, figures);
+    process.stdout.write(
+      `  ${name} ${size}: ${figures.rows} rows, ${(figures.rows / figures.seconds).toFixed(0)} rec/s, peak ${figures.peakMb.toFixed(0)} MB\n`,
+    );
+  };
   for (const size of sizes) {
     const sandbox = await startSandbox(size);
     try {
       for (const format of formats) {
         const figures = await runExport(format, sandbox);
-        results.set(`${format}:${size}`, figures);
-        process.stdout.write(
-          `  ${format} ${size}: ${figures.rows} rows, ${(figures.rows / figures.seconds).toFixed(0)} rec/s, peak ${figures.peakMb.toFixed(0)} MB\n`,
-        );
+        report(format, size, figures);
+        if (figures.read) report(`read ${format}`, size, figures.read);
       }
     } finally {
       sandbox.child.kill('SIGTERM');
       await once(sandbox.child, 'exit');
     }
   }
-  printTable(sizes, formats, results);
+  const rows = formats.flatMap((f) => (f.startsWith('dataset-json') ? [f, `read ${f}`] : [f]));
+  printTable(sizes, rows, results);
 }
 
 /** Starts the sandbox CLI with one study of about `records` records. */
@@ -107,31 +138,37 @@ async function runExport(format, sandbox) {
 async function runExportOnce(format, sandbox) {
   const out = await mkdtemp(join(tmpdir(), 'imednet-export-bench-'));
   try {
-    const child = spawn(process.execPath, [SELF, '--worker', format], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        BENCH_URL: sandbox.url,
-        BENCH_API_KEY: sandbox.apiKey,
-        BENCH_SECURITY_KEY: sandbox.securityKey,
-        BENCH_STUDY: sandbox.studyKeys[0],
-        BENCH_OUT: out,
-      },
+    const figures = await runChild(['--worker', format], {
+      BENCH_URL: sandbox.url,
+      BENCH_API_KEY: sandbox.apiKey,
+      BENCH_SECURITY_KEY: sandbox.securityKey,
+      BENCH_STUDY: sandbox.studyKeys[0],
+      BENCH_OUT: out,
     });
-    let text = '';
-    let errors = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      errors += chunk;
-    });
-    const [code] = await once(child, 'close');
-    if (code !== 0) throw new Error(`${format} export exited with ${code}:\n${errors}`);
-    return JSON.parse(text.trim().split('\n').at(-1));
+    if (!format.startsWith('dataset-json')) return figures;
+    return { ...figures, read: await runChild(['--read', join(out, 'study.dataset-json')]) };
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+}
+
+/** Runs this script in a fresh child with `args`; resolves to the JSON line it prints. */
+async function runChild(args, env = {}) {
+  const child = spawn(process.execPath, [SELF, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let text = '';
+  let errors = '';
+  child.stdout.on('data', (chunk) => {
+    text += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    errors += chunk;
+  });
+  const [code] = await once(child, 'close');
+  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}:\n${errors}`);
+  return JSON.parse(text.trim().split('\n').at(-1));
 }
 
 function printTable(sizes, formats, results) {

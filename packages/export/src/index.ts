@@ -50,7 +50,11 @@ export {
   FORMAT_EXTENSIONS,
   type FormatOptions,
 } from './study/exportFormat.ts';
-export { type ExportStudiesOptions, exportStudies } from './study/exportStudies.ts';
+export {
+  type ExportStudiesOptions,
+  exportStudies,
+  exportStudyPipeline,
+} from './study/exportStudies.ts';
 export {
   type ExportProgress,
   type ExportStudyOptions,

@@ -1,18 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type Client, createClient } from '@imednet/core';
+import type { Client } from '@imednet/core';
 import { type EdcRecord, iterateRecords, listForms, listVariables } from '@imednet/resources';
-import { createSandbox } from '@imednet/sandbox';
 import { describe, expect, it } from 'vitest';
 import {
   type DatasetJsonColumn,
   type DatasetJsonRow,
+  datasetDataTypeOf,
   exportStudies,
   exportStudy,
   readDatasetJson,
 } from '../src/index.ts';
 import { expectRowsFit, parseDataset } from './helpers/datasetJsonChecks.ts';
+import { sandboxClient } from './helpers/sandboxClient.ts';
 import { useTempDir } from './helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -38,17 +39,11 @@ const TRICKY_EXPECTED = [
  * first VS records (only the wire is changed: the body the server sends).
  */
 function trickyClient(): { client: Client; studyKeys: readonly string[]; changed: Set<number> } {
-  const sandbox = createSandbox({ seed: 11, studyCount: 2, recordsPerStudy: 80 });
   const changed = new Set<number>();
-  const client = createClient({
-    ...sandbox.credentials,
-    baseUrl: new URL(sandbox.baseUrl).origin,
-    allowInsecure: true,
-    retryDelay: 1,
-    env: {},
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = await sandbox.fetch(new Request(input, init));
-      const url = new URL(input instanceof Request ? input.url : String(input));
+  const { client, studyKeys } = sandboxClient({
+    seed: 11,
+    recordsPerStudy: 80,
+    rewrite: async (url, response) => {
       if (!url.pathname.endsWith('/records') || !response.ok) return response;
       const body = await response.json();
       for (const record of body.data as EdcRecord[]) {
@@ -66,7 +61,7 @@ function trickyClient(): { client: Client; studyKeys: readonly string[]; changed
       });
     },
   });
-  return { client, studyKeys: sandbox.studyKeys, changed };
+  return { client, studyKeys, changed };
 }
 
 async function recordsOf(client: Client, studyKey: string): Promise<Map<string, EdcRecord[]>> {
@@ -86,6 +81,31 @@ async function readWritten(path: string) {
   if (path.endsWith('.dsjc')) return parseDataset(gunzipSync(bytes).toString('utf8'), 'ndjson');
   return parseDataset(bytes.toString('utf8'), path.endsWith('.ndjson') ? 'ndjson' : 'json');
 }
+
+describe('datasetDataTypeOf', () => {
+  it('maps every iMednet variable type, in any letter case', () => {
+    const cases: [string | null, object][] = [
+      ['NUMBER', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['float', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['Decimal', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['NUMERIC', { dataType: 'decimal', targetDataType: 'decimal' }],
+      ['integer', { dataType: 'integer' }],
+      ['INT', { dataType: 'integer' }],
+      ['CheckBox', { dataType: 'boolean' }],
+      ['DATE', { dataType: 'date' }],
+      [' datetime ', { dataType: 'datetime' }],
+      ['TIME', { dataType: 'time' }],
+      ['TEXT', { dataType: 'string' }],
+      ['MEMO', { dataType: 'string' }],
+      ['RADIO', { dataType: 'string' }],
+      ['DROPDOWN', { dataType: 'string' }],
+      ['SIGNATURE', { dataType: 'string' }],
+      [null, { dataType: 'string' }],
+    ];
+    for (const [type, expected] of cases)
+      expect(datasetDataTypeOf(type), String(type)).toEqual(expected);
+  });
+});
 
 describe('exportStudy as Dataset-JSON', () => {
   for (const encoding of ['json', 'ndjson', 'dsjc'] as const) {
@@ -237,7 +257,9 @@ describe('exportStudy as Dataset-JSON', () => {
     for (const key of studyKeys) {
       for (const file of await readdir(join(out, key))) {
         expect(file).toMatch(/^[A-Z_]+\.ndjson$/);
-        await readWritten(join(out, key, file));
+        const { metadata, rows } = await readWritten(join(out, key, file));
+        expectRowsFit(metadata.columns as DatasetJsonColumn[], rows);
+        expect(rows).toHaveLength(metadata.records as number);
       }
     }
     await expect(

@@ -151,27 +151,26 @@ if (process.argv.includes('--sweep')) {
 async function serving(options) {
   const s = await startSandboxProcess(RECORDS, options);
   const pages = Math.ceil(RECORDS / 500);
+  // One request at a time over all pages: wall time (client and server take turns) and the
+  // server's CPU time per page.
   const pass = async () => {
+    const a = await s.stats();
+    const t0 = performance.now();
     for (let p = 0; p < pages; p++) {
       const res = await fetch(`${s.url}/studies/${s.studyKey}/records?page=${p}&size=500`, {
         headers: headersOf(s),
       });
       await res.text();
     }
+    const wall = performance.now() - t0;
+    const b = await s.stats();
+    return { perSecond: (1000 * pages) / wall, cpuMsPerPage: (b.cpuMs - a.cpuMs) / pages };
   };
-  await pass(); // first read: the sandbox generates the records
-  const a = await s.stats();
-  const t0 = performance.now();
-  await pass();
-  const wall = performance.now() - t0;
-  const b = await s.stats();
+  const first = await pass(); // the sandbox generates the records
+  const again = await pass(); // what a benchmark's later rounds see
+  const { connections, requests } = await s.stats();
   await s.stop();
-  return {
-    perSecond: (1000 * pages) / wall,
-    cpuMsPerPage: (b.cpuMs - a.cpuMs) / pages,
-    connections: b.connections,
-    requests: b.requests,
-  };
+  return { first, again, connections, requests };
 }
 const sandboxServing = await serving({});
 const bareServing = await serving({ bare: true });
@@ -225,16 +224,23 @@ console.log(
         `${fmt(rss[1].peakRssMb, 1)} / ${fmt(rss[0].peakRssMb, 1)} MB = ${fmt(rssRatio, 2)}x`,
         verdict(rssRatio <= GOALS.rss),
       ],
-      [
-        `sandbox >= ${GOALS.pagesPerSecond} pages of 500 per second over 127.0.0.1`,
-        `${fmt(sandboxServing.perSecond)} pages/s (bare node:http ${fmt(bareServing.perSecond)})`,
-        verdict(sandboxServing.perSecond >= GOALS.pagesPerSecond),
-      ],
-      [
-        'sandbox server CPU per page (capacity with a core of its own)',
-        `${fmt(sandboxServing.cpuMsPerPage, 2)} ms (${fmt(1000 / sandboxServing.cpuMsPerPage)} pages/s); bare ${fmt(bareServing.cpuMsPerPage, 2)} ms`,
-        verdict(1000 / sandboxServing.cpuMsPerPage >= GOALS.pagesPerSecond),
-      ],
+      ...['first', 'again'].flatMap((when) => {
+        const sb = sandboxServing[when];
+        const bare = bareServing[when];
+        const label = when === 'first' ? 'first read' : 'read again';
+        return [
+          [
+            `sandbox >= ${GOALS.pagesPerSecond} pages of 500 per second over 127.0.0.1, ${label}`,
+            `${fmt(sb.perSecond)} pages/s (bare node:http ${fmt(bare.perSecond)})`,
+            verdict(sb.perSecond >= GOALS.pagesPerSecond),
+          ],
+          [
+            `sandbox server CPU per page, ${label} (pages/s with a core of its own)`,
+            `${fmt(sb.cpuMsPerPage, 2)} ms (${fmt(1000 / sb.cpuMsPerPage)}/s); bare ${fmt(bare.cpuMsPerPage, 2)} ms`,
+            verdict(1000 / sb.cpuMsPerPage >= GOALS.pagesPerSecond),
+          ],
+        ];
+      }),
       [
         'connections for 2 sequential passes of all pages',
         `${sandboxServing.connections} for ${sandboxServing.requests} requests`,

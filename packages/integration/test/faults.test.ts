@@ -7,6 +7,7 @@ import {
   discoverFormKey,
   discoverSubjectKey,
   iterateRecords,
+  listRecords,
   type RecordInput,
 } from '@imednet/resources';
 import type { SandboxFault, SandboxFaults, SandboxRequestEntry } from '@imednet/sandbox';
@@ -130,6 +131,64 @@ describe('iterating a 20,000-record study under faults', () => {
       if (retries === 0) expect(failure).toBeDefined();
     },
   );
+});
+
+describe('a full read sorted on a field that changes, while records change', () => {
+  let running: RunningSandbox;
+  let studyKey: string;
+  let recordsPagesServed = 0;
+  let tail: number[] = [];
+
+  beforeAll(async () => {
+    running = await startSandbox({
+      studyCount: 1,
+      recordsPerStudy: 2000,
+      seed: DATA_SEED,
+      latencyMs: 1,
+      faults: { ...faultsWith(23), resetRate: 0, truncateRate: 0 },
+      onRequest: (entry) => {
+        // After each of the first pages of records, an EDC user edits a record not read yet:
+        // it jumps to the front of a dateModified DESC order, shifting the pages after it.
+        if (entry.status !== 200 || !/\/records$/.test(entry.path)) return;
+        recordsPagesServed += 1;
+        const recordId = tail.shift();
+        if (recordsPagesServed <= 5 && recordId !== undefined) {
+          running.sandbox.updateRecord(studyKey, recordId, { editedMidRead: recordsPagesServed });
+        }
+      },
+    });
+    studyKey = running.sandbox.studyKeys[0] as string;
+  });
+
+  afterAll(async () => {
+    await running?.close();
+  });
+
+  it.each([
+    ['dateModified,DESC', 0],
+    ['dateModified,DESC', 2],
+    ['dateModified,ASC', 0],
+  ])('sorted by %s (readAhead %i): every record exactly once', async (sort, readAhead) => {
+    // The order before any edit (nothing changes during this read: no edit is queued).
+    tail = [];
+    const order = await listRecords(clientFor(running, 5), studyKey, undefined, { sort });
+    const before = order.map((r) => r.recordId);
+    // DESC: edit records the read has not reached (they jump to the front, past it); ASC:
+    // records it has already read (they jump to the end). Either shifts the pages between.
+    tail = sort.endsWith('DESC') ? before.slice(-5).reverse() : before.slice(0, 5);
+    recordsPagesServed = 0;
+    const ids: number[] = [];
+    for await (const r of iterateRecords(clientFor(running, 3), studyKey, undefined, {
+      sort,
+      pageSize: 100,
+      readAhead,
+    })) {
+      ids.push(r.recordId);
+    }
+    expect(recordsPagesServed).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort((a, b) => a - b)).toEqual([...before].sort((a, b) => a - b));
+  });
 });
 
 describe('submitting record batches under faults', () => {

@@ -1,9 +1,10 @@
 import { type Client, InvalidInputError, linkSignal } from '@imednet/core';
-import pLimit from 'p-limit';
 import { OrchestratorError } from './errors/OrchestratorError.ts';
+import { createInProcessExecutor } from './executors/createInProcessExecutor.ts';
+import { checkPipelineRef, isPipelineRef } from './executors/loadPipeline.ts';
+import type { PipelineRef, StudyExecutor } from './executors/types.ts';
 import { createStudyLogger } from './internal/createStudyLogger.ts';
 import { describeReason } from './internal/describeReason.ts';
-import { runStudy } from './internal/runStudy.ts';
 import { type StudySelection, selectStudies } from './internal/selectStudies.ts';
 import type { Logger } from './Logger.ts';
 import type { Pipeline, PipelineProgress, StudyResult } from './types.ts';
@@ -21,6 +22,12 @@ export interface ExecutePipelineOptions<T> extends StudySelection {
   onProgress?: (event: PipelineProgress<T>) => void;
   /** Where the per-study loggers write; silent when not given. */
   logger?: Logger;
+  /**
+   * Where the studies run: this process by default ({@link createInProcessExecutor}), or a
+   * queue's workers (`createBullmqExecutor` of `@imednet/bullmq`, which needs the pipeline
+   * named by module and export). The results are the same either way.
+   */
+  executor?: StudyExecutor;
 }
 
 const DEFAULT_CONCURRENCY = 4;
@@ -41,7 +48,7 @@ const DEFAULT_CONCURRENCY = 4;
  */
 export async function executePipeline<T>(
   client: Client,
-  pipeline: Pipeline<T>,
+  pipeline: Pipeline<T> | PipelineRef,
   options: ExecutePipelineOptions<T> = {},
 ): Promise<Map<string, StudyResult<T>>> {
   const { concurrency = DEFAULT_CONCURRENCY, studyTimeout, failFast = false } = options;
@@ -51,6 +58,7 @@ export async function executePipeline<T>(
   const total = keys.length + missing.length;
   let completed = 0;
   let running = 0;
+  const started = new Set<string>();
   const progress = (type: 'start' | 'finish', studyKey: string, result: StudyResult<T> | null) => {
     try {
       options.onProgress?.({ type, studyKey, result, completed, running, total });
@@ -64,6 +72,7 @@ export async function executePipeline<T>(
 
   const run = linkSignal(options.signal);
   const finish = (studyKey: string, result: StudyResult<T>): void => {
+    if (results.has(studyKey)) return; // an executor may report a study twice (at-least-once)
     results.set(studyKey, result);
     completed++;
     progress('finish', studyKey, result);
@@ -83,28 +92,33 @@ export async function executePipeline<T>(
       const error = new OrchestratorError(message, { reason: 'NOT_LISTED', studyKey });
       finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
     }
-    const limit = pLimit(concurrency);
-    await Promise.all(
-      keys.map((studyKey) =>
-        limit(async () => {
-          let started = false;
-          const result = await runStudy(studyKey, {
-            client,
-            pipeline,
-            logger: createStudyLogger(client, studyKey, options.logger),
-            signal: run.signal,
-            studyTimeout,
-            onStart: () => {
-              started = true;
-              running++;
-              progress('start', studyKey, null);
-            },
-          });
-          if (started) running--;
-          finish(studyKey, result);
-        }),
-      ),
-    );
+    const executor = options.executor ?? createInProcessExecutor();
+    await executor.execute({
+      client,
+      pipeline,
+      studyKeys: keys,
+      concurrency,
+      studyTimeout,
+      signal: run.signal,
+      loggerFor: (studyKey) => createStudyLogger(client, studyKey, options.logger),
+      onStart: (studyKey) => {
+        if (results.has(studyKey)) return;
+        running++;
+        started.add(studyKey);
+        progress('start', studyKey, null);
+      },
+      onFinish: (studyKey, result) => {
+        if (results.has(studyKey)) return;
+        if (started.delete(studyKey)) running--;
+        finish(studyKey, result);
+      },
+    });
+    for (const studyKey of keys) {
+      if (results.has(studyKey)) continue;
+      const message = `The ${executor.name} executor ended without a result for study ${studyKey}`;
+      const error = new OrchestratorError(message, { reason: 'PIPELINE_ERROR', studyKey });
+      finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
+    }
   } finally {
     run.dispose();
   }
@@ -114,8 +128,9 @@ export async function executePipeline<T>(
 
 function checkOptions(pipeline: unknown, concurrency: unknown, studyTimeout: unknown): void {
   const issues: { field: string; message: string }[] = [];
-  if (typeof pipeline !== 'function') {
-    issues.push({ field: 'pipeline', message: 'must be a function' });
+  if (isPipelineRef(pipeline)) checkPipelineRef(pipeline);
+  else if (typeof pipeline !== 'function') {
+    issues.push({ field: 'pipeline', message: 'must be a function or { module, export }' });
   }
   if (!Number.isSafeInteger(concurrency) || (concurrency as number) < 1) {
     issues.push({ field: 'concurrency', message: 'must be an integer >= 1' });

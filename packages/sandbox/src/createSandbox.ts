@@ -270,6 +270,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       study.revisions.append(index, study.records.revisionCount(index), at, 'Deleted', true);
       return true;
     },
+    updateRecord(studyKey, recordId, data) {
+      const study = world.byKey.get(studyKey);
+      const index = study ? study.records.indexOfId(recordId) : -1;
+      if (!study || index < 0) return false;
+      const at = now();
+      study.records.update(index, { ...data }, at);
+      study.revisions.append(index, study.records.revisionCount(index), at, 'Updated in the EDC');
+      return true;
+    },
     close() {
       closed = true;
       for (const timer of timers) clearTimeout(timer);

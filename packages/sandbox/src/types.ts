@@ -125,6 +125,16 @@ export interface Sandbox {
    * no delete operation). False when the study or record is unknown.
    */
   deleteRecord(studyKey: string, recordId: number): boolean;
+  /**
+   * Changes values of a record as a user of the EDC would, at once (no job): the values are
+   * merged into its data, it gets a new `dateModified` (so it moves under a sort on it) and a
+   * revision. False when the study or record is unknown.
+   */
+  updateRecord(
+    studyKey: string,
+    recordId: number,
+    data: Readonly<Record<string, unknown>>,
+  ): boolean;
   /** Stops pending timers; the sandbox answers 503 afterwards. */
   close(): void;
 }

@@ -8,6 +8,7 @@ import { createPipelineCommand } from './pipelineCommand.ts';
 import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
 import { createSyncCommand } from './syncCommand.ts';
+import { createWorkerCommand } from './workerCommand.ts';
 
 /**
  * Every command of `imednet`, in the order the help lists them.
@@ -26,6 +27,7 @@ export function createCommandTable(): CommandSpec[] {
     createPipelineCommand(),
     createCodegenCommand(),
     createSandboxCommand(),
+    createWorkerCommand(),
     createDemoCommand(),
   ];
 }

@@ -15,7 +15,8 @@ import { ConfigurationError } from '../errors/ConfigurationError.ts';
 import { readEnv, trimmed } from '../internal/env.ts';
 import { checkHeaderList } from '../internal/headers.ts';
 import { MAX_TIMER } from '../internal/sleep.ts';
-import { CLIENT_OPTIONS, INSPECT, MASK } from '../internal/symbols.ts';
+import { CLIENT_OPTIONS, INSPECT, MASK, SENT_SECRETS, TRANSPORT } from '../internal/symbols.ts';
+import { createTransport } from '../request/createTransport.ts';
 import { defaultRetryPolicy } from '../retry/defaultRetryPolicy.ts';
 import { resolveBaseUrl } from './resolveBaseUrl.ts';
 import type { Client, ClientOptions } from './types.ts';
@@ -114,7 +115,11 @@ export function createClient(options: ClientOptions = {}): Client {
   Object.defineProperties(client, {
     [CLIENT_OPTIONS]: { value: () => frozenOptions },
     [INSPECT]: { value: () => ({ ImednetClient: client.toJSON() }) },
+    // Filled by requests with what the auth strategy sent, so errors anywhere can mask it.
+    [SENT_SECRETS]: { value: new Set<string>() },
   });
+  // After the fields it reads; before freezing, since it is stored on the client.
+  Object.defineProperty(client, TRANSPORT, { value: createTransport(client) });
   return Object.freeze(client);
 }
 

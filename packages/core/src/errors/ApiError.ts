@@ -9,7 +9,8 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
-  | 'SERVER_ERROR';
+  | 'SERVER_ERROR'
+  | 'REDIRECT';
 
 /** The field a validation error points at (reference-notes body shape). */
 export interface ApiErrorField {
@@ -112,5 +113,26 @@ export class RateLimitError extends ApiError {
 
   constructor(init: ApiErrorInit & { retryAfter?: number | null }, options?: ImednetErrorOptions) {
     super({ retryAfter: null, ...init }, options);
+  }
+}
+/**
+ * HTTP 3xx: redirects are never followed. Following one could re-send a POST or carry the
+ * key headers to another origin; `location` says where the server pointed (secrets masked).
+ */
+export class RedirectError extends ApiError {
+  override readonly code = 'REDIRECT' as const;
+  override name = 'RedirectError';
+  /** The `Location` header as sent (null when absent or hidden by the runtime). */
+  declare readonly location: string | null;
+
+  constructor(init: ApiErrorInit & { location?: string | null }, options?: ImednetErrorOptions) {
+    super(
+      {
+        location: null,
+        message: `${init.method} ${init.url} answered HTTP ${init.status} (a redirect${init.location ? ` to ${init.location}` : ''}); redirects are not followed`,
+        ...init,
+      },
+      options,
+    );
   }
 }

@@ -4,6 +4,7 @@ import type {
   ForbiddenError,
   NotFoundError,
   RateLimitError,
+  RedirectError,
   ServerError,
   UnauthorizedError,
 } from './ApiError.ts';
@@ -159,3 +160,11 @@ export const isItemNotFoundError = (e: unknown): e is ItemNotFoundError =>
  */
 export const isInvalidInputError = (e: unknown): e is InvalidInputError =>
   isImednetError(e, 'INVALID_INPUT');
+/**
+ * True for a RedirectError (a 3xx answer, never followed) from any copy of this package.
+ *
+ * @throws never
+ * @example
+ * if (isRedirectError(e)) console.error(e.location)
+ */
+export const isRedirectError = (e: unknown): e is RedirectError => isImednetError(e, 'REDIRECT');

@@ -8,3 +8,11 @@ export const INSPECT: unique symbol = /* @__PURE__ */ Symbol.for(
 ) as never;
 /** What `JSON.stringify`, `util.inspect` and `String` show instead of a secret. */
 export const MASK = '********';
+/** A client's ky instance (see `createTransport`). */
+export const TRANSPORT: unique symbol = /* @__PURE__ */ Symbol.for(
+  '@imednet/core/transport',
+) as never;
+/** The secrets a client's auth strategy has sent, so every error can mask them. */
+export const SENT_SECRETS: unique symbol = /* @__PURE__ */ Symbol.for(
+  '@imednet/core/sent-secrets',
+) as never;

@@ -20,6 +20,18 @@ export function buildRequestUrl(
   client: Pick<Client, 'baseUrl'>,
   description: Pick<RequestDescription, 'path' | 'query'>,
 ): string {
+  const { path, query } = encodeRequest(description);
+  return `${client.baseUrl}/${path}${query && `?${query}`}`;
+}
+
+/**
+ * The encoded path (no leading `/`) and query string (no `?`) of a description: what the
+ * transport is given after its base URL, so that every URL is encoded here and only here.
+ */
+export function encodeRequest(description: Pick<RequestDescription, 'path' | 'query'>): {
+  path: string;
+  query: string;
+} {
   if (!Array.isArray(description.path)) {
     throw new InvalidInputError([{ field: 'path', message: 'path must be an array of segments' }]);
   }
@@ -43,7 +55,6 @@ export function buildRequestUrl(
     }
     return encodeURIComponent(segment);
   });
-  let url = `${client.baseUrl}/${segments.join('/')}`;
   const pairs: string[] = [];
   for (const [key, value] of Object.entries(description.query ?? {})) {
     if (value === undefined) continue;
@@ -53,6 +64,5 @@ export function buildRequestUrl(
     // encodeURIComponent, not URLSearchParams: '+' for a space is ambiguous to some servers.
     pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   }
-  if (pairs.length > 0) url += `?${pairs.join('&')}`;
-  return url;
+  return { path: segments.join('/'), query: pairs.join('&') };
 }

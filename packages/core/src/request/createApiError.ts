@@ -1,3 +1,4 @@
+import { maskAll, maskJson } from '../client/redactSecrets.ts';
 import {
   ApiError,
   type ApiErrorInit,
@@ -6,6 +7,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RateLimitError,
+  RedirectError,
   ServerError,
   UnauthorizedError,
 } from '../errors/ApiError.ts';
@@ -31,14 +33,17 @@ const BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
 /**
  * Maps a non-2xx answer to its error class, reading both error body shapes of api-contract §4
  * (`error.message`, or `error.code`/`description`/`field`) and keeping a non-JSON body as text.
- * `text` must already be redacted.
+ * Everything taken from the answer (body, headers) has `secrets` masked: a JSON body after
+ * parsing, since a key may arrive JSON-escaped (`\u0041…`) and only parsing reveals it.
  */
 export function createApiError(
   response: Response,
-  init: { method: string; url: string; text: string },
+  init: { method: string; url: string; text: string; secrets: readonly string[] },
 ): ApiError {
   const { status, headers } = response;
-  const body = parseBody(init.text);
+  const { secrets } = init;
+  const mask = (value: string | null) => value && maskAll(value, secrets);
+  const body = maskJson(parseBody(init.text, secrets), secrets);
   const root = asObject(body);
   // Some gateways answer with a bare { error: {...} } or { message }.
   const error = asObject(asObject(root?.metadata)?.error) ?? asObject(root?.error) ?? root;
@@ -46,7 +51,11 @@ export function createApiError(
   const fieldObject = asObject(field);
   // A plain-text body (a gateway page): its first line, shortened, is the message.
   const line = typeof body === 'string' ? body.trim().split('\n')[0]! : '';
-  const Class = BY_STATUS[status] ?? (status >= 500 ? ServerError : ApiError);
+  // A 3xx, or the opaque answer a browser gives for a redirect it was told not to follow.
+  const redirect = response.type === 'opaqueredirect' || (status >= 300 && status < 400);
+  const Class = redirect
+    ? RedirectError
+    : (BY_STATUS[status] ?? (status >= 500 ? ServerError : ApiError));
   return new Class({
     status,
     method: init.method,
@@ -60,18 +69,20 @@ export function createApiError(
         ? { attribute: field, value: null }
         : null,
     body,
-    requestId: REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ?? null,
+    requestId: mask(REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ?? null),
     // Only a RateLimitError carries retryAfter (the other classes would keep it as a field).
     ...(Class === RateLimitError && { retryAfter: parseRetryAfter(headers.get('retry-after')) }),
+    ...(redirect && { location: mask(headers.get('location')) }),
   } as ApiErrorInit);
 }
 
-function parseBody(text: string): unknown {
+function parseBody(text: string, secrets: readonly string[]): unknown {
   if (text.trim() === '') return null;
   try {
     return JSON.parse(text);
   } catch {
-    return clip(text, MAX_BODY_TEXT);
+    // Masked before it is cut, so no half of a key survives at the end.
+    return clip(maskAll(text, secrets), MAX_BODY_TEXT);
   }
 }
 

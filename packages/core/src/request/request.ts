@@ -1,6 +1,6 @@
-import { maskAll } from '../client/redactSecrets.ts';
+import { isTimeoutError as isKyTimeoutError, type KyInstance } from 'ky';
+import { maskAll, secretsOf } from '../client/redactSecrets.ts';
 import type { Client, SpanLike } from '../client/types.ts';
-import { CONTENT_TYPE_JSON } from '../constants.ts';
 import { AmbiguousWriteError } from '../errors/AmbiguousWriteError.ts';
 import {
   isImednetError,
@@ -8,28 +8,32 @@ import {
   isRateLimitError,
   isTimeoutError,
 } from '../errors/guards.ts';
+import { NetworkError } from '../errors/NetworkError.ts';
 import { ResponseValidationError } from '../errors/ResponseValidationError.ts';
+import { TimeoutError } from '../errors/TimeoutError.ts';
 import { checkHeaderList } from '../internal/headers.ts';
 import { refuse } from '../internal/refuse.ts';
-import { abortReason, sleep } from '../internal/sleep.ts';
+import { abortReason } from '../internal/sleep.ts';
+import { TRANSPORT } from '../internal/symbols.ts';
 import { computeBackoff } from '../retry/computeBackoff.ts';
 import { parseRetryAfter } from '../retry/parseRetryAfter.ts';
-import { buildRequestUrl } from './buildRequestUrl.ts';
+import { buildRequestUrl, encodeRequest } from './buildRequestUrl.ts';
 import { callHook } from './callHook.ts';
-import { createApiError } from './createApiError.ts';
-import { type AttemptResult, sendAttempt } from './sendAttempt.ts';
+import { type Call, createTransport } from './createTransport.ts';
 import type { CallOptions, RequestDescription } from './types.ts';
 
 /**
- * Executes a description: auth headers, rate limit, per-attempt timeout, retry policy with
- * backoff and `Retry-After`, hooks and one trace span. Resolves with the parsed JSON body
- * (`undefined` for an empty body).
+ * Executes a description through the client's ky instance: auth headers, rate limit,
+ * per-attempt timeout, retry policy with backoff and `Retry-After`, hooks and one trace span.
+ * Resolves with the parsed JSON body (`undefined` for an empty body).
  *
- * @throws {ApiError} (a subclass per status) for a non-2xx answer after retries.
+ * @throws {ApiError} (a subclass per status; `RedirectError` for a 3xx) for a non-2xx answer
+ *   after retries.
  * @throws {NetworkError | TimeoutError} when no answer arrived after retries.
  * @throws {AmbiguousWriteError} when a POST was sent but its answer was lost (connection reset,
  *   body cut off, timeout): it may have been applied, so it is never retried.
  * @throws {InvalidInputError} for a bad path segment or header, before sending.
+ * @throws {ConfigurationError} when the auth strategy returns no headers object.
  * @throws {ResponseValidationError} when a 2xx body is not JSON.
  * @throws the signal's reason when `options.signal` aborts (also during a backoff wait).
  * @example
@@ -41,68 +45,49 @@ export async function request<T = unknown>(
   options: CallOptions = {},
 ): Promise<T> {
   const { signal } = options;
-  const { hooks } = client;
   const method = checkMethod(description.method);
+  const { path, query } = encodeRequest(description);
   const url = buildRequestUrl(client, description);
-  const extraHeaders = checkRequestHeaders(description.headers);
-  const body = description.body === undefined ? undefined : JSON.stringify(description.body);
+  const headers = checkHeaderList(description.headers ?? {}, (m) => refuse('headers', m));
+  if (signal?.aborted) throw abortReason(signal);
   // OpenTelemetry span kind CLIENT = 2. The URL holds no secret: keys travel in headers.
-  const span = client.tracer?.startSpan(`imednet ${method}`, {
-    kind: 2,
-    attributes: { 'http.request.method': method, 'url.full': url },
-  });
-  let attempt = 0;
+  const span = traced(() =>
+    client.tracer?.startSpan(`imednet ${method}`, {
+      kind: 2,
+      attributes: { 'http.request.method': method, 'url.full': url },
+    }),
+  );
+  const call: Call = { client, method, url, signal, span, attempt: 0, authNames: [], delay: 0 };
+  if (description.body !== undefined) call.body = JSON.stringify(description.body);
+  const transport =
+    (client as unknown as Record<symbol, KyInstance | undefined>)[TRANSPORT] ??
+    createTransport(client);
   try {
-    for (;;) {
-      if (signal?.aborted) throw abortReason(signal);
-      attempt += 1;
-      await client.rateLimiter?.acquire(signal);
-      const authHeaders = await client.auth({ method, url, signal });
-      const headers: Record<string, string> = { accept: CONTENT_TYPE_JSON };
-      if (body !== undefined) headers['content-type'] = CONTENT_TYPE_JSON;
-      if (client.userAgent !== undefined) headers['user-agent'] = client.userAgent;
-      Object.assign(headers, client.headers, extraHeaders, checkRequestHeaders(authHeaders, 1));
-      // Masking list for text that may be printed; built only when an answer is not a success.
-      // The auth headers hold the client's keys too (keyAuth), so they are all there is to mask.
-      const secrets = () => secretsIn(authHeaders);
-      const state = { method, url, attempt };
-      callHook(hooks.onRequest, state);
-      const started = Date.now();
-      let result: AttemptResult | undefined;
-      let error: unknown;
-      try {
-        result = await sendAttempt(client, url, { method, headers, body }, signal);
-      } catch (e) {
-        if (signal?.aborted) throw e;
-        if (maybeApplied(method, e)) {
-          error = new AmbiguousWriteError({ method, url }, { cause: e });
-          callHook(hooks.onError, { ...state, error });
-          throw error;
-        }
-        error = e;
-      }
-      if (result) {
-        const { response, text } = result;
-        const { status } = response;
-        callHook(hooks.onResponse, { ...state, status, durationMs: Date.now() - started });
-        span?.setAttribute('http.response.status_code', status);
-        if (response.ok) {
-          const parsed = parseJson(text, url, secrets) as T;
-          endSpan(span);
-          return parsed;
-        }
-        // Error bodies are printed and logged, so a server echoing a credential is masked there.
-        // Success bodies are data and returned untouched.
-        error = createApiError(response, { method, url, text: maskAll(text, secrets()) });
-      }
-      const delayMs = retryDelayFor(client, method, attempt, error, result?.response);
-      if (delayMs === null) {
-        callHook(hooks.onError, { ...state, error });
-        throw error;
-      }
-      callHook(hooks.onRetry, { ...state, delayMs, error });
-      await sleep(delayMs, signal);
+    await transport(path, {
+      method,
+      searchParams: query || undefined,
+      // ky sets the content type; the attempt sends the same text (call.body).
+      json: description.body,
+      headers,
+      signal,
+      context: { call },
+      fetch: (input, init) => attempt(call, input as Request, init),
+      retry: { shouldRetry: ({ error }) => shouldRetry(call, error), delay: () => call.delay },
+    });
+  } catch (caught) {
+    let error = caught;
+    if (signal?.aborted) error = abortReason(signal);
+    else if (caught !== call.fatal) {
+      error = ownError(call, caught);
+      callHook(client.hooks.onError, { method, url, attempt: call.attempt, error });
     }
+    endSpan(span, error);
+    throw error;
+  }
+  try {
+    const parsed = parseJson(call) as T;
+    endSpan(span);
+    return parsed;
   } catch (error) {
     endSpan(span, error);
     throw error;
@@ -110,17 +95,82 @@ export async function request<T = unknown>(
 }
 
 /**
- * Ends a span with OpenTelemetry status OK (1), or ERROR (2) and `error.type` (the error's
- * code). Only method, URL, status and error code are ever recorded: no header, no body.
+ * One attempt, as ky's `fetch`: the answer and its whole body, read before resolving so that
+ * ky's per-attempt timeout covers the body too. The fetch is looked up at call time: one
+ * captured at import would bypass interceptors such as nock.
  */
-function endSpan(span: SpanLike | undefined, ...error: unknown[]): void {
-  if (!span) return;
-  if (error.length) {
-    const [e] = error;
-    span.setAttribute('error.type', isImednetError(e) ? e.code : (e as Error)?.name || 'Error');
+async function attempt(call: Call, input: Request, init?: RequestInit): Promise<Response> {
+  const { client, method, url, signal } = call;
+  const started = Date.now();
+  call.response = undefined;
+  let response: Response;
+  try {
+    // The URL and a plain init, as fetch is most often called: injected fetches (in-memory
+    // handlers, test doubles) may expect that shape rather than a Request.
+    response = await (client.fetch ?? globalThis.fetch)(input.url, {
+      ...init,
+      method: input.method,
+      headers: input.headers,
+      body: call.body,
+      signal: input.signal,
+      redirect: input.redirect,
+    });
+    call.text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw abortReason(signal);
+    throw new NetworkError(
+      { method, url, message: `${method} ${url} failed: ${describeCause(error)}` },
+      { cause: error },
+    );
   }
-  span.setStatus({ code: error.length ? 2 : 1 });
-  span.end();
+  call.response = response;
+  const { status } = response;
+  callHook(client.hooks.onResponse, {
+    ...{ method, url, attempt: call.attempt, status },
+    durationMs: Date.now() - started,
+  });
+  traced(() => call.span?.setAttribute('http.response.status_code', status));
+  return response;
+}
+
+/**
+ * ky's `shouldRetry`: the client's retry policy decides, on our error classes; the wait is
+ * `Retry-After` when the answer has one (above `maxRetryAfter`: give up at once), else
+ * full-jitter backoff. Decided here, before ky waits, so `onRetry` can report the wait.
+ */
+function shouldRetry(call: Call, caught: unknown): boolean {
+  const { client, method, url, signal, attempt, response } = call;
+  if (signal?.aborted || caught === call.fatal) return false;
+  const error = ownError(call, caught);
+  if (isImednetError(error, 'AMBIGUOUS_WRITE')) return false;
+  if (!client.retryPolicy.shouldRetry({ attemptNumber: attempt, error, response, method })) {
+    return false;
+  }
+  const retryAfter = isRateLimitError(error)
+    ? error.retryAfter
+    : parseRetryAfter(response?.headers.get('retry-after'));
+  // Waiting minutes inside a call is worse than failing with the wait the server asked for.
+  if (retryAfter !== null && retryAfter > client.maxRetryAfter) return false;
+  call.delay = retryAfter ?? computeBackoff(client.retryDelay, attempt);
+  callHook(client.hooks.onRetry, { method, url, attempt, delayMs: call.delay, error });
+  return true;
+}
+
+/**
+ * The error of an attempt as ours (the same object each time it is asked for one error): ky's
+ * timeout error becomes a TimeoutError (not kept as `cause`: it holds the `Request`, whose
+ * headers are the keys), and a POST that may have been applied an AmbiguousWriteError.
+ */
+function ownError(call: Call, error: unknown): unknown {
+  const { own: seen } = call;
+  if (seen && seen[0] === error) return seen[1];
+  const { method, url, client } = call;
+  let own = isKyTimeoutError(error)
+    ? new TimeoutError({ method, url, timeout: client.timeout })
+    : error;
+  if (maybeApplied(method, own)) own = new AmbiguousWriteError({ method, url }, { cause: own });
+  call.own = [error, own];
+  return own;
 }
 
 // Failures that happen before a request can have left the machine: nothing was sent.
@@ -151,40 +201,45 @@ function maybeApplied(method: string, error: unknown): boolean {
   return true;
 }
 
-/** Null: give up now. Otherwise the wait before the next attempt. */
-function retryDelayFor(
-  client: Client,
-  method: string,
-  attempt: number,
-  error: unknown,
-  response: Response | undefined,
-): number | null {
-  if (
-    attempt > client.retries ||
-    !client.retryPolicy.shouldRetry({ attemptNumber: attempt, error, response, method })
-  ) {
-    return null;
+/** Runs a tracer call; a tracer that throws is ignored, as a hook that throws is. */
+function traced<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
   }
-  const retryAfter = isRateLimitError(error)
-    ? error.retryAfter
-    : parseRetryAfter(response?.headers.get('retry-after'));
-  // Waiting minutes inside a call is worse than failing with the wait the server asked for.
-  if (retryAfter !== null) return retryAfter > client.maxRetryAfter ? null : retryAfter;
-  return computeBackoff(client.retryDelay, attempt);
 }
 
-function parseJson(text: string, url: string, secrets: () => string[]): unknown {
+/**
+ * Ends a span with OpenTelemetry status OK (1), or ERROR (2) and `error.type` (the error's
+ * code). Only method, URL, status and error code are ever recorded: no header, no body.
+ */
+function endSpan(span: SpanLike | undefined, ...error: unknown[]): void {
+  if (!span) return;
+  if (error.length) {
+    const [e] = error;
+    traced(() =>
+      span.setAttribute('error.type', isImednetError(e) ? e.code : (e as Error)?.name || 'Error'),
+    );
+  }
+  traced(() => span.setStatus({ code: error.length ? 2 : 1 }));
+  traced(() => span.end());
+}
+
+function parseJson(call: Call): unknown {
+  const { text = '', url } = call;
   if (!/\S/.test(text)) return undefined;
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ResponseValidationError(
-      'response',
-      null,
-      '',
-      maskAll(text, secrets()).slice(0, 200),
-      { message: `body of ${url} is not JSON`, cause },
-    );
+    // The parser's message quotes the start of the body, where a cut key could not be found
+    // by masking: the cause keeps only the position.
+    const at = /position \d+/.exec(String((cause as Error)?.message))?.[0];
+    const value = maskAll(text, secretsOf(call.client)).slice(0, 200);
+    throw new ResponseValidationError('response', null, '', value, {
+      message: `body of ${url} is not JSON`,
+      cause: new SyntaxError(`not valid JSON${at ? ` (at ${at})` : ''}`),
+    });
   }
 }
 
@@ -193,19 +248,13 @@ function checkMethod(method: unknown): 'GET' | 'POST' {
   refuse('method', 'must be GET or POST');
 }
 
-/** Request (or, with `fromAuth`, auth strategy) headers, names lower-cased; bad ones refused. */
-function checkRequestHeaders(
-  headers: Readonly<Record<string, string>> = {},
-  fromAuth?: 1,
-): Record<string, string> {
-  return checkHeaderList(headers, (message) => refuse(fromAuth ? 'auth' : 'headers', message));
-}
-
-/** Header values and their long words: a server may echo the token of 'Bearer <token>' alone. */
-function secretsIn(headers: Readonly<Record<string, string>>): string[] {
-  const out: string[] = [];
-  for (const value of Object.values(headers)) {
-    out.push(value, ...value.split(/\s+/).filter((word) => word.length >= 8));
+/** The most specific reason in a cause chain ('ECONNREFUSED', 'socket hang up', ...). */
+function describeCause(error: unknown): string {
+  let text = 'network error';
+  for (let depth = 0; depth < 4 && error instanceof Error; depth += 1) {
+    const { code } = error as { code?: unknown };
+    text = error.message + (typeof code === 'string' ? ` (${code})` : '');
+    error = error.cause;
   }
-  return out;
+  return text;
 }

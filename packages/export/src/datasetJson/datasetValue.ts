@@ -1,3 +1,4 @@
+import { toBoolean } from '../internal/toBoolean.ts';
 import type { DatasetJsonDataType, DatasetJsonValue } from './types.ts';
 
 /** A value in its Dataset-JSON form, or `undefined` when the column's type cannot hold it. */
@@ -116,16 +117,6 @@ function toFloat(value: unknown): DatasetJsonValue | undefined {
   if (!DECIMAL.test(text) || plainDecimal(text) === undefined) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
-}
-
-function toBoolean(value: unknown): DatasetJsonValue | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === 1 || value === 0) return value === 1;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase();
-  if (text === 'true' || text === '1') return true;
-  if (text === 'false' || text === '0') return false;
-  return undefined;
 }
 
 /** ISO 8601 dates, complete or partial (`2024`, `2024-05`), and `DD-MMM-YYYY` made ISO. */

@@ -22,6 +22,8 @@ export class JsonCursor {
   readonly #chunks: AsyncIterator<string>;
   /** Characters consumed before the buffer's start, for error positions. */
   #offset = 0;
+  /** The next backslash at or after the last string scanned (the buffer's length: none). */
+  #slash = -1;
 
   constructor(chunks: AsyncIterable<string>) {
     this.#chunks = chunks[Symbol.asyncIterator]();
@@ -68,11 +70,17 @@ export class JsonCursor {
             i += 2;
             continue;
           }
-          // Jump to the next quote or backslash instead of walking every character.
+          // Jump to the next quote or backslash instead of walking every character. The
+          // backslash position is kept across strings: most text has none, and searching
+          // the rest of the buffer for one in every string would cost more than the parse.
+          let slash = this.#slash;
+          if (slash < i) {
+            slash = buffer.indexOf('\\', i);
+            this.#slash = slash = slash === -1 ? buffer.length : slash;
+          }
           const quote = buffer.indexOf('"', i);
-          const slash = buffer.indexOf('\\', i);
-          const next = quote === -1 ? slash : slash === -1 ? quote : Math.min(quote, slash);
-          if (next === -1) {
+          const next = quote === -1 ? slash : Math.min(quote, slash);
+          if (next >= buffer.length) {
             i = buffer.length;
             break;
           }
@@ -120,6 +128,7 @@ export class JsonCursor {
       this.#ended = true;
       return false;
     }
+    this.#slash = -1;
     const keep = this.#position;
     if (keep >= COMPACT_AT) {
       this.#buffer = this.#buffer.slice(keep);

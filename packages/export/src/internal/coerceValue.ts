@@ -1,6 +1,7 @@
 import { ExportError } from '../errors.ts';
 import type { ExportColumn, ExportValue } from '../types.ts';
 import { toIsoDate } from './formatValue.ts';
+import { toBoolean } from './toBoolean.ts';
 
 /**
  * A value in the JS type its column's type stands for: string for `string`, number for
@@ -71,16 +72,6 @@ function toNumber(value: Exclude<ExportValue, null>): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' && NUMERIC.test(value)) return Number(value);
-  return undefined;
-}
-
-function toBoolean(value: Exclude<ExportValue, null>): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === 1 || value === 0) return value === 1;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase();
-  if (text === 'true' || text === '1') return true;
-  if (text === 'false' || text === '0') return false;
   return undefined;
 }
 

@@ -92,8 +92,14 @@ const FIXED: readonly Fixed[] = [
 const INTERVAL = FIXED.findIndex((c) => c.name === 'intervalName');
 
 /**
- * The `dataType` of an iMednet variable type. Numbers are exact decimal text; dates and
- * times ISO 8601 text; choices (radio, dropdown) are their codes as text.
+ * The Dataset-JSON `dataType` of an iMednet variable type, as `exportStudy` maps it. Numbers
+ * are exact decimal text; dates and times ISO 8601 text; choices (radio, dropdown) are their
+ * codes as text; unknown types are text.
+ *
+ * @throws never
+ * @example
+ * const variables = await listVariables(client, 'STUDY-1');
+ * for (const v of variables) console.log(v.variableName, datasetDataTypeOf(v.variableType).dataType);
  */
 export function datasetDataTypeOf(variableType: string | null | undefined): {
   dataType: DatasetJsonDataType;

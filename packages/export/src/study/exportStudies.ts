@@ -3,6 +3,7 @@ import type { Client } from '@imednet/core';
 import {
   type ExecutePipelineOptions,
   executePipeline,
+  findNonJson,
   resolveStudies,
   type StudyResult,
 } from '@imednet/orchestrator';
@@ -17,7 +18,7 @@ export interface ExportStudiesOptions
   extends Omit<ExportStudyOptions, 'out' | 'signal'>,
     Pick<
       ExecutePipelineOptions<ExportStudyResult>,
-      'include' | 'exclude' | 'concurrency' | 'studyTimeout' | 'failFast' | 'logger'
+      'include' | 'exclude' | 'concurrency' | 'studyTimeout' | 'failFast' | 'logger' | 'executor'
     > {
   /**
    * The folder that receives one file per study (`<studyKey>.<ext>`), or one folder per
@@ -57,8 +58,18 @@ export async function exportStudies(
       "exportStudies writes one file per study; export each study to PostgreSQL with exportStudy (format: 'postgres')",
     );
   }
-  const { out, include, exclude, concurrency, studyTimeout, failFast, logger, onStudy, signal } =
-    options;
+  const {
+    out,
+    include,
+    exclude,
+    concurrency,
+    studyTimeout,
+    failFast,
+    logger,
+    onStudy,
+    signal,
+    executor,
+  } = options;
   const selection = {
     ...(include === undefined ? {} : { include }),
     ...(exclude === undefined ? {} : { exclude }),
@@ -69,15 +80,26 @@ export async function exportStudies(
   const names = new Map(sanitizeNames(keys).map((name, i) => [keys[i]!, name]));
   const folder = format === 'dataset-json' || (isFileFormat(format) && options.byForm);
   const suffix = folder ? '' : FORMAT_EXTENSIONS[format];
+  const args: ExportStudyArgs = {
+    options: studyOptions(options),
+    out,
+    names: Object.fromEntries(names),
+    suffix,
+  };
   return executePipeline<ExportStudyResult>(
     client,
-    (studyKey, studyClient, context) =>
-      exportStudy(studyClient, studyKey, {
-        ...options,
-        out: join(out, (names.get(studyKey) ?? sanitizeName(studyKey)) + suffix),
-        signal: context.signal,
-      }),
+    // Another process (a queue's worker) needs the pipeline by name and its arguments as JSON;
+    // in this process the closure keeps the caller's callbacks (onProgress).
+    executor === undefined || executor.name === 'in-process'
+      ? (studyKey, studyClient, context) =>
+          exportStudy(studyClient, studyKey, {
+            ...options,
+            ...studyTarget(args, studyKey),
+            signal: context.signal,
+          })
+      : { module: '@imednet/export', export: 'exportStudyPipeline', args },
     {
+      ...(executor === undefined ? {} : { executor }),
       ...selection,
       ...(concurrency === undefined ? {} : { concurrency }),
       ...(studyTimeout === undefined ? {} : { studyTimeout }),
@@ -87,4 +109,66 @@ export async function exportStudies(
       ...(signal === undefined ? {} : { signal }),
     },
   );
+}
+
+/** What an export pipeline on another process needs, as JSON. */
+interface ExportStudyArgs {
+  options: Omit<ExportStudyOptions, 'out' | 'signal' | 'onProgress'>;
+  out: string;
+  names: Record<string, string>;
+  suffix: string;
+}
+
+function studyTarget(args: ExportStudyArgs, studyKey: string): { out: string } {
+  return { out: join(args.out, (args.names[studyKey] ?? sanitizeName(studyKey)) + args.suffix) };
+}
+
+// The orchestrator's own options and what only this process can use stay behind.
+const LOCAL_ONLY = new Set([
+  'out',
+  'signal',
+  'onProgress',
+  'onStudy',
+  'executor',
+  'logger',
+  'include',
+  'exclude',
+  'concurrency',
+  'studyTimeout',
+  'failFast',
+]);
+
+/** The options every study's export shares, without what cannot cross to another process. */
+function studyOptions(options: ExportStudiesOptions): ExportStudyArgs['options'] {
+  const shared = Object.fromEntries(
+    Object.entries(options).filter(
+      ([name, value]) =>
+        !LOCAL_ONLY.has(name) && value !== undefined && typeof value !== 'function',
+    ),
+  );
+  return shared as unknown as ExportStudyArgs['options'];
+}
+
+/**
+ * The pipeline `exportStudies` names when its studies run on another process (a queue
+ * worker given `@imednet/export`): exports one study into the shared `out` folder.
+ *
+ * @throws {ExportError} when the arguments are not those `exportStudies` sends
+ * @example
+ * // Run by a worker; a caller uses exportStudies(client, { format: 'csv', out, executor }).
+ */
+export function exportStudyPipeline(
+  studyKey: string,
+  client: Client,
+  context: { signal: AbortSignal; args?: unknown },
+): Promise<ExportStudyResult> {
+  const args = context.args as ExportStudyArgs | undefined;
+  if (!args || typeof args.out !== 'string' || findNonJson(args) !== null) {
+    throw new ExportError('exportStudyPipeline needs the arguments exportStudies sends');
+  }
+  return exportStudy(client, studyKey, {
+    ...args.options,
+    ...studyTarget(args, studyKey),
+    signal: context.signal,
+  });
 }

@@ -1,24 +1,38 @@
 import { type Client, createClient } from '@imednet/core';
 import { createSandbox } from '@imednet/sandbox';
 
-/** A client wired to an in-process sandbox through an injected fetch (no socket at all). */
-export function sandboxClient(options: { recordsPerStudy?: number; studyCount?: number } = {}): {
+/**
+ * A client wired to an in-process sandbox through an injected fetch (no socket at all).
+ * `rewrite` may change a response on the wire (the body the server sends), nothing else.
+ */
+export function sandboxClient(
+  options: {
+    recordsPerStudy?: number;
+    studyCount?: number;
+    seed?: number;
+    rewrite?: (url: URL, response: Response) => Promise<Response>;
+  } = {},
+): {
   client: Client;
   studyKeys: readonly string[];
 } {
   const sandbox = createSandbox({
-    seed: 7,
+    seed: options.seed ?? 7,
     studyCount: options.studyCount ?? 2,
     recordsPerStudy: options.recordsPerStudy ?? 60,
   });
+  const rewrite = options.rewrite;
   const client = createClient({
     ...sandbox.credentials,
     baseUrl: new URL(sandbox.baseUrl).origin,
     allowInsecure: true,
     retryDelay: 1,
     env: {},
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      sandbox.fetch(new Request(input, init)),
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await sandbox.fetch(request);
+      return rewrite ? rewrite(new URL(request.url), response) : response;
+    },
   });
   return { client, studyKeys: sandbox.studyKeys };
 }

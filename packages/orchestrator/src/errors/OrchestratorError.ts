@@ -3,13 +3,16 @@ import { ImednetError, type ImednetErrorOptions, isImednetError } from '@imednet
 /**
  * Why the orchestrator stopped or refused a study. In a study's result, `NOT_LISTED` is an
  * `include` key the API does not list, and `PIPELINE_ERROR` stands for a thrown value that
- * cannot be passed on as is (not an `Error`, or a message holding a secret).
+ * cannot be passed on as is (not an `Error`, or a message holding a secret). `WORKER_ERROR`
+ * is a study's error from another process (a queue worker): its class, `code` and `status`
+ * are in `cause`.
  */
 export type OrchestratorErrorReason =
   | 'STUDY_TIMEOUT'
   | 'CANCELLED'
   | 'NOT_LISTED'
-  | 'PIPELINE_ERROR';
+  | 'PIPELINE_ERROR'
+  | 'WORKER_ERROR';
 
 /**
  * Why the orchestrator stopped a study: it passed `studyTimeout`, or it was cancelled because

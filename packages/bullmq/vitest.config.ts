@@ -1,0 +1,16 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  // Sibling packages resolve to their sources in tests, so no build is needed first.
+  ssr: { resolve: { conditions: ['@imednet/source'] } },
+  resolve: { conditions: ['@imednet/source'] },
+  test: {
+    name: 'bullmq',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    typecheck: {
+      enabled: true,
+      include: ['test/**/*.test-d.ts', 'src/**/*.test-d.ts'],
+      tsconfig: './tsconfig.test.json',
+    },
+  },
+});
