@@ -34,6 +34,7 @@ export { type JsonOptions, writeNdjson } from './json/writeNdjson.ts';
 export { sanitizeName } from './names/sanitizeName.ts';
 export { sanitizeNames } from './names/sanitizeNames.ts';
 export { type ParquetOptions, writeParquet } from './parquet/writeParquet.ts';
+export type { SqliteDatabase, SqliteStatement } from './sqlite/sqliteDatabase.ts';
 export { type SqliteOptions, type SqliteResult, writeSqlite } from './sqlite/writeSqlite.ts';
 export {
   type SqliteTableOptions,

@@ -1,9 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
+// Built by the root `pnpm test` before any test runs.
+const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const run = promisify(execFile);
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -28,6 +35,38 @@ describe('entry points', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('loads better-sqlite3 only inside writeSqlite: no static import of it anywhere', async () => {
+    const offenders: string[] = [];
+    for (const file of await sourceFiles(SRC)) {
+      const text = await readFile(file, 'utf8');
+      const statics = text.match(/^import (?!type )[^;]*from '([^']+)';/gm) ?? [];
+      if (statics.some((s) => s.includes("'better-sqlite3'"))) offenders.push(relative(SRC, file));
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(DIST))(
+    'the built entry: importing writeCsv leaves the native module unloaded; writeSqlite loads it',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'export-lazy-'));
+      try {
+        const script = `
+          const loaded = () => process.report.getReport().sharedObjects.some((f) => f.includes('better_sqlite3'));
+          const { writeCsv, writeSqlite } = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+          const before = loaded();
+          const { createWriteStream } = await import('node:fs');
+          await writeCsv({ columns: [], rows: [] }, createWriteStream(${JSON.stringify(join(dir, 'a.csv'))}));
+          const afterCsv = loaded();
+          await writeSqlite(${JSON.stringify(join(dir, 'a.sqlite'))}, []);
+          console.log(JSON.stringify({ before, afterCsv, afterSqlite: loaded() }));`;
+        const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+        expect(JSON.parse(stdout)).toEqual({ before: false, afterCsv: false, afterSqlite: true });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('exports the public names from the main entry and the duckdb subpath', async () => {
     const main = await import('../src/index.ts');
     for (const name of [
@@ -51,5 +90,5 @@ describe('entry points', () => {
     const duckdb = await import('../src/duckdb/index.ts');
     expect(typeof duckdb.writeDuckDb).toBe('function');
     expect(typeof duckdb.writeDuckDbTable).toBe('function');
-  });
+  }, 60_000);
 });

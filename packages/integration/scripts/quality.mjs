@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Package quality, on the built packages: publint --strict and are-the-types-wrong (esm-only
+// Package quality, on the built packages: the README examples type-checked
+// (scripts/checkReadmeBlocks.mjs), publint --strict and are-the-types-wrong (esm-only
 // profile) on every published package, then a strict consumer project compiled against the
-// built .d.ts (node16 and bundler resolution, without the @imednet/source condition).
+// built .d.ts (node16 and bundler resolution, without the @imednet/source condition), in the
+// workspace and from the packed tarballs installed outside it (scripts/packedConsumer.mjs).
 // Prints a table; exits 1 when anything fails.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -58,6 +60,14 @@ for (const p of packages) {
       run(bin('attw'), ['--pack', '--profile', 'esm-only', '--format', 'table-flipped'], p.dir),
   });
 }
+checks.push({
+  name: 'every ```ts block of every README type-checks',
+  run: () => run(process.execPath, ['scripts/checkReadmeBlocks.mjs'], here),
+});
+checks.push({
+  name: 'consumer from packed tarballs (outside the workspace)',
+  run: () => run(process.execPath, ['scripts/packedConsumer.mjs'], here),
+});
 for (const config of ['consumer/tsconfig.json', 'consumer/tsconfig.bundler.json']) {
   checks.push({ name: `tsc -p ${config}`, run: () => run(bin('tsc'), ['-p', config], here) });
 }

@@ -1,5 +1,8 @@
 import type { Client } from '@imednet/core';
 import { redactSecrets } from '@imednet/core';
+// Types only: the default plugin is ours, so `loadWorkflows(client)` is typed by it while the
+// package itself stays an optional peer, imported at run time only when no source is given.
+import type { Workflows } from '@imednet/workflows';
 import { WORKFLOWS_PACKAGE } from './constants.ts';
 import { PluginLoadError } from './errors/PluginLoadError.ts';
 import { describeType } from './internal/describeType.ts';
@@ -20,7 +23,7 @@ export interface LoadWorkflowsOptions {
 /**
  * Loads the workflows namespace for a client. `source` is a plugin factory, a module
  * specifier (its default export or a named `createWorkflows` is the factory), or absent: then
- * `@imednet/workflows` is imported. The client is passed to the factory unchanged.
+ * `@imednet/workflows` is imported and the result is typed as its `Workflows`. The client is passed to the factory unchanged.
  *
  * @throws {PluginLoadError} when the module is missing (`'not-installed'` for the default
  *   package, `'module-not-found'` otherwise) or fails to load (`'import-failed'`), exports no
@@ -31,6 +34,11 @@ export interface LoadWorkflowsOptions {
  * const workflows = await loadWorkflows(client);
  * const open = await workflows.queryManagement.getOpenQueries('STUDY-1');
  */
+export async function loadWorkflows(
+  client: Client,
+  source?: undefined,
+  options?: LoadWorkflowsOptions,
+): Promise<Workflows>;
 export async function loadWorkflows<N extends WorkflowsNamespace>(
   client: Client,
   source: PluginFactory<N>,
@@ -38,7 +46,7 @@ export async function loadWorkflows<N extends WorkflowsNamespace>(
 ): Promise<N>;
 export async function loadWorkflows(
   client: Client,
-  source?: string | PluginFactory,
+  source: string | PluginFactory,
   options?: LoadWorkflowsOptions,
 ): Promise<WorkflowsNamespace>;
 export async function loadWorkflows(

@@ -182,7 +182,8 @@ describe('loadWorkflows with no source', () => {
   });
 
   it('uses the module an injected importer returns', async () => {
-    const ns = await loadWorkflows(client, undefined, {
+    // Typed as the default plugin; this importer hands back another namespace.
+    const ns: WorkflowsNamespace = await loadWorkflows(client, undefined, {
       importModule: async () => ({ default: () => members() }),
     });
     expect(ns.queryManagement.ping?.()).toBe('pong');

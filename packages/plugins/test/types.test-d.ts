@@ -1,4 +1,5 @@
 import type { Client } from '@imednet/core';
+import type { Workflows } from '@imednet/workflows';
 import { expectTypeOf, test } from 'vitest';
 import { definePlugin, loadWorkflows, type WorkflowsNamespace } from '../src/index.ts';
 
@@ -21,9 +22,19 @@ test('a factory keeps its precise namespace type', () => {
   expectTypeOf(loadWorkflows(client, plugin)).resolves.toMatchTypeOf<WorkflowsNamespace>();
 });
 
-test('a specifier or nothing gives the general namespace', () => {
-  expectTypeOf(loadWorkflows(client)).resolves.toEqualTypeOf<WorkflowsNamespace>();
+test('a specifier gives the general namespace', () => {
   expectTypeOf(loadWorkflows(client, '@acme/plugin')).resolves.toEqualTypeOf<WorkflowsNamespace>();
+});
+
+test('nothing gives the default plugin, typed as @imednet/workflows', async () => {
+  expectTypeOf(loadWorkflows(client)).resolves.toEqualTypeOf<Workflows>();
+  const workflows = await loadWorkflows(client);
+  expectTypeOf(workflows.queryManagement.getOpenQueries('STUDY-1')).resolves.toBeArray();
+  expectTypeOf(workflows.queryManagement.getOpenQueries('STUDY-1')).resolves.items.toHaveProperty(
+    'annotationId',
+  );
+  // @ts-expect-error a study key is a string
+  workflows.queryManagement.getOpenQueries(123);
 });
 
 test('a namespace without a member does not fit', () => {
@@ -37,6 +48,6 @@ test('a namespace without a member does not fit', () => {
 });
 
 test('members of the general namespace can be called', async () => {
-  const ns = await loadWorkflows(client);
+  const ns = await loadWorkflows(client, '@acme/plugin');
   expectTypeOf(ns.queryManagement.getOpenQueries?.('STUDY-1')).toEqualTypeOf<unknown>();
 });

@@ -76,7 +76,7 @@ describe.concurrent('bad usage exits 2 and names only flags that exist', () => {
     // the loopback sandbox through IMEDNET_BASE_URL when no --base-url is given).
     const ok = await cli(['studies', 'list', '--allow-insecure', '--json']);
     expect(ok.code).toBe(0);
-  });
+  }, 240_000);
 
   it.each([
     [['sites', 'lst', 'S1'], "'sites list'"],
@@ -126,7 +126,7 @@ describe.concurrent('list commands', () => {
     expect(both.map((subject) => subject.subjectKey).sort()).toEqual(
       inB.map((subject) => subject.subjectKey).sort(),
     );
-  });
+  }, 240_000);
 
   it('help lists the 12 list commands', async () => {
     const help = await cli(['--help']);
@@ -134,27 +134,31 @@ describe.concurrent('list commands', () => {
     expect(lists.sort()).toEqual([...LIST_WORDS].sort());
   });
 
-  it.each(LIST_WORDS)('every help example of %s list runs against the sandbox', async (word) => {
-    const text = (await cli([word, 'list', '--help'])).stdout;
-    const examples = text
-      .split('Examples:\n')[1]!
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line.startsWith('imednet '));
-    expect(examples.length).toBeGreaterThan(0);
-    const studyKey = served.sandbox.studyKeys[0]!;
-    const results = await Promise.all(
-      examples.map(async (example) => {
-        const args = example
-          .replace(/^imednet /, '')
-          .replace('MY-STUDY', studyKey)
-          .split(' ');
-        const result = await cli(args);
-        return { example, code: result.code, stderr: result.code === 0 ? '' : result.stderr };
-      }),
-    );
-    for (const result of results) expect(result).toEqual({ ...result, code: 0, stderr: '' });
-  });
+  it.each(LIST_WORDS)(
+    'every help example of %s list runs against the sandbox',
+    async (word) => {
+      const text = (await cli([word, 'list', '--help'])).stdout;
+      const examples = text
+        .split('Examples:\n')[1]!
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith('imednet '));
+      expect(examples.length).toBeGreaterThan(0);
+      const studyKey = served.sandbox.studyKeys[0]!;
+      const results = await Promise.all(
+        examples.map(async (example) => {
+          const args = example
+            .replace(/^imednet /, '')
+            .replace('MY-STUDY', studyKey)
+            .split(' ');
+          const result = await cli(args);
+          return { example, code: result.code, stderr: result.code === 0 ? '' : result.stderr };
+        }),
+      );
+      for (const result of results) expect(result).toEqual({ ...result, code: 0, stderr: '' });
+    },
+    240_000,
+  );
 
   it('counts read "1 study", "2 studies"', async () => {
     const one = await cli(['studies', 'list', '--limit', '1']);
@@ -163,7 +167,7 @@ describe.concurrent('list commands', () => {
     expect(two.stderr.trim()).toBe('2 studies');
     const query = await cli(['queries', 'list', served.sandbox.studyKeys[0]!, '--limit', '1']);
     expect(query.stderr.trim()).toBe('1 query');
-  });
+  }, 240_000);
 });
 
 describe('imednet sandbox --studies 1', () => {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { writeAtomically } from '../internal/atomicBatch.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import type { TableSource } from '../types.ts';
@@ -31,6 +30,8 @@ export async function writeSqlite(
   tables: AsyncIterable<TableSource> | Iterable<TableSource>,
   options: SqliteOptions = {},
 ): Promise<SqliteResult> {
+  // Loaded here, not on import: CSV, Parquet and the rest never load the native module.
+  const { default: Database } = await import('better-sqlite3');
   return writeAtomically(path, async (temp) => {
     const db = new Database(temp);
     try {

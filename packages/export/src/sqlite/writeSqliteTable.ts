@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { MAX_SQLITE_COLUMNS } from '../constants.ts';
 import { ExportError } from '../errors/ExportError.ts';
 import { coerceValue } from '../internal/coerceValue.ts';
@@ -9,6 +8,7 @@ import { quoteIdentifier } from '../internal/quoteIdentifier.ts';
 import { splitColumns } from '../internal/splitColumns.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
 import type { ExportColumn, RowSource, WriteOptions } from '../types.ts';
+import type { SqliteDatabase, SqliteStatement } from './sqliteDatabase.ts';
 import { SQLITE_TYPES, toSqliteValue } from './sqliteValue.ts';
 
 /** Options of {@link writeSqliteTable}. */
@@ -39,7 +39,7 @@ export interface SqliteTableResult {
 interface PhysicalTable {
   readonly name: string;
   readonly indexes: readonly number[];
-  readonly insert: BetterSqlite3.Statement;
+  readonly insert: SqliteStatement;
 }
 
 /**
@@ -60,7 +60,7 @@ interface PhysicalTable {
  * await writeSqliteTable(db, 'records', table);
  */
 export async function writeSqliteTable(
-  db: BetterSqlite3.Database,
+  db: SqliteDatabase,
   name: string,
   source: RowSource,
   options: SqliteTableOptions = {},
@@ -114,7 +114,7 @@ export async function writeSqliteTable(
 }
 
 function createTable(
-  db: BetterSqlite3.Database,
+  db: SqliteDatabase,
   tableName: string,
   indexes: readonly number[],
   columns: readonly ExportColumn[],
