@@ -1,5 +1,4 @@
 import type { Client } from '@imednet/core';
-import type { PipelineRef } from './executors/types.ts';
 import type { Logger } from './Logger.ts';
 
 /** What a pipeline receives beside the study key and the client. */
@@ -8,7 +7,7 @@ export interface PipelineContext {
   logger: Logger;
   /** Aborts on the study's timeout, on `failFast`, and when the run's own signal aborts. */
   signal: AbortSignal;
-  /** The JSON `args` of a pipeline named by reference ({@link PipelineRef}); else undefined. */
+  /** The JSON `args` of a pipeline named by reference (`{ module, export, args }`); else undefined. */
   args?: unknown;
 }
 
