@@ -6,6 +6,9 @@ export default defineProject({
   resolve: { conditions: ['@imednet/source'] },
   test: {
     name: 'export',
+    // Vitest projects do not inherit the root's timeouts; CI runs every project at once on 2 cores.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: {
       enabled: true,

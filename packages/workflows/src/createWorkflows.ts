@@ -1,5 +1,4 @@
 import type { Client } from '@imednet/core';
-import type { PluginFactory } from '@imednet/plugins';
 import { extractAuditTrail } from './dataExtraction/extractAuditTrail.ts';
 import { extractRecords } from './dataExtraction/extractRecords.ts';
 import { getOpenQueries } from './queryManagement/getOpenQueries.ts';
@@ -96,11 +95,3 @@ export function createWorkflows(client: Client): Workflows {
     }),
   } satisfies Workflows);
 }
-
-/**
- * `createWorkflows` as the plugin contract of `@imednet/plugins` sees it. The type only exists
- * so that the compiler proves `createWorkflows` is a `PluginFactory`: plugins is imported for
- * types alone, so there is no runtime cycle between the two packages.
- */
-export type WorkflowsPlugin = IsPluginFactory<typeof createWorkflows>;
-type IsPluginFactory<F extends PluginFactory> = F;

@@ -2,7 +2,6 @@ export {
   createWorkflows,
   createWorkflows as default,
   type Workflows,
-  type WorkflowsPlugin,
 } from './createWorkflows.ts';
 export { type AuditTrailCriteria, extractAuditTrail } from './dataExtraction/extractAuditTrail.ts';
 export { type ExtractRecordsCriteria, extractRecords } from './dataExtraction/extractRecords.ts';

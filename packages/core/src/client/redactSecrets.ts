@@ -1,6 +1,6 @@
 import { MASK, SENT_SECRETS } from '../internal/symbols.ts';
+import { clientOptions } from './clientOptions.ts';
 import type { Client } from './types.ts';
-import { clientOptions } from './withOptions.ts';
 
 /** How many distinct secrets a client remembers from its auth strategy (rotation keeps adding). */
 const MAX_REMEMBERED = 64;

@@ -1,16 +1,6 @@
-import { ConfigurationError } from '../errors/ConfigurationError.ts';
-import { CLIENT_OPTIONS } from '../internal/symbols.ts';
+import { clientOptions } from './clientOptions.ts';
 import { createClient } from './createClient.ts';
 import type { Client, ClientOptions } from './types.ts';
-
-/** Reads the options a client was built from (secrets included); internal. */
-export function clientOptions(client: Client): Readonly<ClientOptions> {
-  const get = (client as unknown as Record<symbol, unknown>)[CLIENT_OPTIONS];
-  if (typeof get !== 'function') {
-    throw new ConfigurationError('Not a client made by createClient');
-  }
-  return get() as ClientOptions;
-}
 
 /**
  * Returns a new client with some options changed; the original is unchanged. The client-side
