@@ -19,6 +19,7 @@ import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { createPipelineLogger } from './createPipelineLogger.ts';
 import { readPositiveInteger } from './readListOptions.ts';
+import { readStudyChoice } from './readStudyChoice.ts';
 
 const FORMATS = Object.keys(FORMAT_EXTENSIONS) as ExportFormat[];
 
@@ -41,15 +42,7 @@ const ENCODINGS: readonly DatasetJsonEncoding[] = ['json', 'ndjson', 'dsjc'];
  */
 export async function runExport(context: CliContext): Promise<number> {
   const path = context.commandPath;
-  const studyKey = context.positionals[0];
-  const all = context.options['all-studies'] === true;
-  if (studyKey === undefined && !all)
-    throw new UsageError({ message: 'give a study key, or --all-studies', commandPath: path });
-  if (studyKey !== undefined && all)
-    throw new UsageError({
-      message: 'give a study key or --all-studies, not both',
-      commandPath: path,
-    });
+  const { studyKey, all } = readStudyChoice(context);
   if (!all && (context.options.include !== undefined || context.options.exclude !== undefined)) {
     throw new UsageError({
       message: '--include and --exclude go with --all-studies',

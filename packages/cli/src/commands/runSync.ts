@@ -9,6 +9,7 @@ import { UsageError } from '../errors/UsageError.ts';
 import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { readDuration } from './readDuration.ts';
+import { readStudyChoice } from './readStudyChoice.ts';
 
 type TargetFor = (studyKey: string) => Promise<SyncTarget>;
 
@@ -21,15 +22,7 @@ type TargetFor = (studyKey: string) => Promise<SyncTarget>;
  */
 export async function runSync(context: CliContext): Promise<number> {
   const path = context.commandPath;
-  const studyKey = context.positionals[0];
-  const all = context.options['all-studies'] === true;
-  if (studyKey === undefined && !all)
-    throw new UsageError({ message: 'give a study key, or --all-studies', commandPath: path });
-  if (studyKey !== undefined && all)
-    throw new UsageError({
-      message: 'give a study key or --all-studies, not both',
-      commandPath: path,
-    });
+  const { studyKey, all } = readStudyChoice(context);
   const into = context.options.into;
   if (typeof into !== 'string' || into.trim() === '')
     throw new UsageError({ message: '--into <target> is required', commandPath: path });

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCliProcess } from '../helpers/cliProcess.ts';
-import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandboxServer.ts';
+import { describe, expect, it } from 'vitest';
+import { runCliProcess } from '../helpers/cliProcess.ts';
+import { useSandboxCli } from '../helpers/sandboxCli.ts';
+import { startSandbox } from '../helpers/sandboxServer.ts';
 
-let served: ServedSandbox;
-beforeAll(async () => {
-  served = await startSandbox({ seed: 3 });
-});
-afterAll(() => served.close());
-
-async function cli(args: string[]): Promise<CliResult> {
-  const result = await runCliProcess(args, { env: served.env });
-  expect(result.stdout + result.stderr).not.toContain(SECRET_MARK);
-  return result;
-}
-
-async function json<T = Record<string, unknown>[]>(args: string[]): Promise<T> {
-  const result = await cli([...args, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as T;
-}
+const { cli, json, served } = useSandboxCli(3);
 
 describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', () => {
   it('studies list --json gives every study', async () => {
     const studies = await json(['studies', 'list']);
-    expect(studies.map((study) => study.studyKey)).toEqual(served.sandbox.studyKeys);
+    expect(studies.map((study) => study.studyKey)).toEqual(served().sandbox.studyKeys);
     for (const study of studies) {
       expect(study).toMatchObject({ studyKey: expect.any(String), studyName: expect.any(String) });
       expect(Number.isNaN(Date.parse(String(study.dateCreated)))).toBe(false);
@@ -44,7 +28,7 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
     ['users', 'userId'],
     ['codings', 'codingId'],
   ])('%s list --limit 3 --json gives up to 3 items with %s', async (resource, idField) => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const items = await json([resource, 'list', studyKey, '--limit', '3']);
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(3);
@@ -54,7 +38,7 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
   });
 
   it('--filter passes through in the API grammar, several ANDed', async () => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const [first] = await json(['sites', 'list', studyKey, '--limit', '1']);
     const siteId = first!.siteId as number;
     const subjects = await json(['subjects', 'list', studyKey, '--filter', `siteId==${siteId}`]);
@@ -73,7 +57,7 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
   });
 
   it('--record-filter with =~ matches record data containing the text', async () => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const records = await json(['records', 'list', studyKey, '--record-filter', 'AETERM=~ead']);
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) {
@@ -82,7 +66,7 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
   });
 
   it('--sort orders the items', async () => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const records = await json([
       'records',
       'list',
@@ -97,7 +81,7 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
   });
 
   it('--ndjson writes one JSON object per line, --csv a header then one line per item', async () => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const ndjson = await cli(['sites', 'list', studyKey, '--ndjson']);
     const lines = ndjson.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
@@ -109,7 +93,7 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
   });
 
   it('the default output is a table with the chosen columns; the count goes to stderr', async () => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const result = await cli(['sites', 'list', studyKey]);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toMatch(

@@ -1,12 +1,7 @@
 // Issue 19: the CLI as a new user meets it. Every check runs the built `imednet`.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CliResult,
-  runCliProcess,
-  startCliProcess,
-  waitUntil,
-} from '../helpers/cliProcess.ts';
-import { SECRET_MARK, type ServedSandbox, startSandbox } from '../helpers/sandboxServer.ts';
+import { describe, expect, it } from 'vitest';
+import { type CliResult, startCliProcess, waitUntil } from '../helpers/cliProcess.ts';
+import { useSandboxCli } from '../helpers/sandboxCli.ts';
 
 const LIST_WORDS = [
   'studies',
@@ -23,24 +18,7 @@ const LIST_WORDS = [
   'codings',
 ];
 
-let served: ServedSandbox;
-beforeAll(async () => {
-  served = await startSandbox({ seed: 11 });
-});
-afterAll(() => served.close());
-
-async function cli(args: string[]): Promise<CliResult> {
-  const result = await runCliProcess(args, { env: served.env });
-  expect(result.stdout + result.stderr).not.toContain(SECRET_MARK);
-  return result;
-}
-
-async function json<T = Record<string, unknown>[]>(args: string[]): Promise<T> {
-  const result = await cli([...args, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as T;
-}
+const { cli, json, served } = useSandboxCli(11);
 
 function expectUsageError(result: CliResult, message: RegExp): void {
   expect(result.code).toBe(2);
@@ -106,7 +84,7 @@ describe.concurrent('bad usage exits 2 and names only flags that exist', () => {
 
 describe.concurrent('list commands', () => {
   it('several --filter flags are ANDed, also when one holds an OR', async () => {
-    const studyKey = served.sandbox.studyKeys[0]!;
+    const studyKey = served().sandbox.studyKeys[0]!;
     const sites = await json(['sites', 'list', studyKey]);
     const [a, b] = sites.map((site) => site.siteId as number);
     const all = await json(['subjects', 'list', studyKey]);
@@ -144,7 +122,7 @@ describe.concurrent('list commands', () => {
         .map((line) => line.trim())
         .filter((line) => line.startsWith('imednet '));
       expect(examples.length).toBeGreaterThan(0);
-      const studyKey = served.sandbox.studyKeys[0]!;
+      const studyKey = served().sandbox.studyKeys[0]!;
       const results = await Promise.all(
         examples.map(async (example) => {
           const args = example
@@ -165,7 +143,7 @@ describe.concurrent('list commands', () => {
     expect(one.stderr.trim()).toBe('1 study');
     const two = await cli(['studies', 'list', '--limit', '2']);
     expect(two.stderr.trim()).toBe('2 studies');
-    const query = await cli(['queries', 'list', served.sandbox.studyKeys[0]!, '--limit', '1']);
+    const query = await cli(['queries', 'list', served().sandbox.studyKeys[0]!, '--limit', '1']);
     expect(query.stderr.trim()).toBe('1 query');
   }, 240_000);
 });
