@@ -1,5 +1,12 @@
 /** The value types a column can declare (the record mapper's `Column['type']`). */
-export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'timestamp';
+export type ColumnType =
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'time'
+  | 'timestamp';
 
 /**
  * One output column. Structurally the same as `Column` from `@imednet/workflows`, so the

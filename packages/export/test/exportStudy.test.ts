@@ -21,6 +21,27 @@ async function mapped(client: Parameters<typeof iterateRecordRows>[0], studyKey:
   return { columns, rows: all };
 }
 
+/** A mapped row as hyparquet reads it back from the typed file. */
+function asParquetReadsIt(
+  row: Record<string, unknown>,
+  columns: readonly { name: string; type: string }[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { name, type } of columns) {
+    const value = row[name] ?? null;
+    if (value === null || value === '') out[name] = null;
+    else if (type === 'integer') out[name] = BigInt(value as number);
+    else if (type === 'date') out[name] = new Date(`${value}T00:00:00Z`);
+    else if (type === 'time') {
+      const [h, m, sec = 0] = String(value).split(':').map(Number) as number[];
+      out[name] = ((h! * 60 + m!) * 60 + sec) * 1000;
+    } else if (type === 'timestamp' && typeof value === 'string') {
+      out[name] = new Date(`${value.replace(' ', 'T')}Z`);
+    } else out[name] = value;
+  }
+  return out;
+}
+
 describe('exportStudy against the sandbox', () => {
   it('writes a wide CSV whose cells are the mapped values', async () => {
     const { client, studyKeys } = sandboxClient();
@@ -81,10 +102,9 @@ describe('exportStudy against the sandbox', () => {
       for await (const row of table.rows) rows.push(row);
       total += rows.length;
       expect(back).toHaveLength(rows.length);
-      // Integers come back as INT64 (bigint); everything else as written.
-      expect(
-        back.map((r) => ({ ...r, recordId: Number(r.recordId), visitId: Number(r.visitId) })),
-      ).toEqual(rows);
+      // Integers come back as INT64 (bigint), dates as Date at UTC midnight, times as
+      // milliseconds of the day, date-times as Date; everything else as written.
+      expect(back).toEqual(rows.map((row) => asParquetReadsIt(row, table.columns)));
     }
     expect((await readdir(dir)).sort()).toEqual(forms.map((f) => `${f}.parquet`).sort());
     expect(result.rows).toBe(total);

@@ -62,7 +62,10 @@ export interface ReceivedBatch {
 export interface SandboxVariableChange {
   readonly formKey: string;
   readonly variableName: string;
-  /** `'TEXT'`, `'MEMO'`, `'NUMBER'`, `'FLOAT'`, `'DATE'`, `'RADIO'`, `'DROPDOWN'`, `'CHECKBOX'`. */
+  /**
+   * `'TEXT'`, `'MEMO'`, `'NUMBER'`, `'INTEGER'`, `'FLOAT'`, `'DATE'`, `'TIME'`, `'DATETIME'`,
+   * `'RADIO'`, `'DROPDOWN'`, `'CHECKBOX'`.
+   */
   readonly type?: VariableType;
   /** The label of an added variable (default: its name; a retyped one keeps its label). */
   readonly label?: string;

@@ -172,6 +172,54 @@ describe('the job life cycle', () => {
     expect(await all(get, `/studies/${key}/records`)).toEqual(before);
   });
 
+  test('INTEGER, TIME and DATETIME variables take their own values, and filter as numbers and dates', async () => {
+    const { done, get, key } = clocked();
+    const cm = (await all(get, `/studies/${key}/records?filter=formKey==CM`))[0]!;
+    const data = cm.recordData as Record<string, unknown>;
+    expect(Number.isInteger(data.CMFREQ)).toBe(true);
+    expect(data.CMSTTM).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+    expect(data.CMSTDTM).toMatch(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/);
+    const failed = await done([
+      {
+        formKey: 'CM',
+        recordId: cm.recordId,
+        data: { CMFREQ: 2.5, CMSTTM: '24:00', CMSTDTM: '2024-02-30 10:00' },
+      },
+    ]);
+    expect(failed.state).toBe('failed');
+    for (const text of [
+      'item 0: 2.5 does not fit CMFREQ (INTEGER)',
+      'item 0: "24:00" does not fit CMSTTM (TIME)',
+      'item 0: "2024-02-30 10:00" does not fit CMSTDTM (DATETIME)',
+    ]) {
+      expect(failed.reasons.some((r: string) => r.startsWith(text))).toBe(true);
+    }
+    const fits = { CMFREQ: '3', CMSTTM: '08:30:15', CMSTDTM: '2024-02-29T08:15' };
+    expect((await done([{ formKey: 'CM', recordId: cm.recordId, data: fits }])).state).toBe(
+      'completed',
+    );
+    const [after] = await all(get, `/studies/${key}/records?filter=recordId==${cm.recordId}`);
+    expect(after!.recordData).toMatchObject({ ...fits, CMFREQ: 3 });
+    const filtered = async (expr: string) =>
+      (
+        await all(
+          get,
+          `/studies/${key}/records?filter=formKey==CM&recordDataFilter=${encodeURIComponent(expr)}`,
+        )
+      ).map((r) => r.recordId);
+    const records = await all(get, `/studies/${key}/records?filter=formKey==CM`);
+    const value = (r: Record<string, unknown>, name: string) =>
+      (r.recordData as Record<string, unknown>)[name];
+    expect(await filtered('CMFREQ>=3')).toEqual(
+      records.filter((r) => (value(r, 'CMFREQ') as number) >= 3).map((r) => r.recordId),
+    );
+    expect(await filtered('CMSTDTM<2026-01-01')).toEqual(
+      records
+        .filter((r) => value(r, 'CMSTDTM') !== '' && String(value(r, 'CMSTDTM')) < '2026-01-01')
+        .map((r) => r.recordId),
+    );
+  });
+
   test('a registration creates a subject with a new key, its record and visits', async () => {
     const { done, get, key } = clocked();
     const subjects = await all(get, `/studies/${key}/subjects`);

@@ -82,13 +82,26 @@ describe('against the sandbox', () => {
         const raw = record.recordData?.[column.variableName!];
         const cell = row[column.name];
         if (raw === undefined || raw === null || raw === '') expect(cell).toBeNull();
-        else if (column.type === 'number') expect(cell).toBe(Number(raw));
+        else if (column.type === 'number' || column.type === 'integer')
+          expect(cell).toBe(Number(raw));
         else if (column.type === 'boolean')
           expect(cell).toBe(raw === true || raw === 'true' || raw === 1 || raw === '1');
         else expect(cell).toBe(String(raw));
       }
     }
     expect(out.filter((r) => r.intervalName !== null).length).toBeGreaterThan(0);
+    // The sandbox's INTEGER, TIME and DATETIME variables get their own column types.
+    const typeOf = (name: string) => columns.find((c) => c.variableName === name)?.type;
+    expect([typeOf('CMFREQ'), typeOf('CMSTTM'), typeOf('CMSTDTM'), typeOf('AESTDT')]).toEqual([
+      'integer',
+      'time',
+      'timestamp',
+      'date',
+    ]);
+    const cm = out.filter((r) => r.formKey === 'CM');
+    expect(cm.some((r) => Number.isInteger(r.CMFREQ))).toBe(true);
+    expect(cm.some((r) => /^\d{2}:\d{2}$/.test(String(r.CMSTTM)))).toBe(true);
+    expect(cm.some((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(String(r.CMSTDTM)))).toBe(true);
   });
 
   it('iterateFormTables and iterateLongRows cover the same records', async () => {
@@ -144,6 +157,60 @@ describe('against the sandbox', () => {
     expect(byUser.length).toBe(all.filter((r) => r.user === user).length);
   });
 
+  it('extractAuditTrail splits a filter on 200 users into bounded requests, in user order', async () => {
+    const all = await listRecordRevisions(client, study);
+    const logins = [...new Set(all.map((r) => r.user!))];
+    expect(logins.length).toBeGreaterThan(2);
+    const [first, second] = [logins[1]!, logins[0]!];
+    const fake = (n: number) => Array.from({ length: n }, (_, i) => `nobody.${i}@example.org`);
+    // Two real users far apart among unknown ones, one of them twice.
+    const users = [
+      ...fake(60),
+      first,
+      ...fake(140).slice(60),
+      second,
+      ...fake(200).slice(140),
+      first,
+    ];
+    const urls: string[] = [];
+    const counting = createClient({
+      ...sandbox.credentials,
+      baseUrl: server.url,
+      retryDelay: 1,
+      env: {},
+      fetch: (input, init) => {
+        urls.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    const got = await collect(extractAuditTrail(counting, study, { user: users }));
+    const ids = got.map((r) => r.recordRevisionId);
+    const byId = (a: number, b: number) => a - b;
+    const of = (login: string) =>
+      all
+        .filter((r) => r.user === login)
+        .map((r) => r.recordRevisionId)
+        .sort(byId);
+    // The sandbox filters by user for real: exactly both users' revisions, each once, the
+    // first user's (in the server's id order) before the second's.
+    expect(ids).toEqual([...of(first), ...of(second)]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // More than one request, each filter within 50 OR branches and 4 KB.
+    expect(urls.length).toBeGreaterThan(3);
+    for (const url of urls) {
+      const filter = new URL(url).searchParams.get('filter') ?? '';
+      expect(filter.split(',').length).toBeLessThanOrEqual(50);
+      expect(filter.length).toBeLessThanOrEqual(4096);
+    }
+    // Each user is asked for exactly once.
+    const asked = urls.flatMap((u) =>
+      [...(new URL(u).searchParams.get('filter') ?? '').matchAll(/user==([^;,]+)/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(asked.length).toBe(new Set(users).size);
+  });
+
   it('query management agrees with the raw query list', async () => {
     const queries = await listQueries(client, study);
     const counts = await getQueryStateCounts(client, study);
@@ -192,6 +259,27 @@ describe('against the sandbox', () => {
       .slice(0, 5)
       .map((u) => ({ ...u, data: { ...u.data, NOT_A_VARIABLE: 1 } }));
     expect(checkRecords(schema, broken).issues.map((i) => i.index)).toEqual([0, 1, 2, 3, 4]);
+    // INTEGER, TIME and DATETIME variables (form CM) are checked by their own types.
+    const cm = updates.find((u) => u.formKey === 'CM')!;
+    const wrong = [
+      { CMFREQ: 2.5 },
+      { CMFREQ: 'two' },
+      { CMSTTM: '24:00' },
+      { CMSTTM: '9:5' },
+      { CMSTDTM: '2024-02-30 10:00' },
+      { CMSTDTM: '2024-02-01' },
+    ].map((data) => ({ ...cm, data: { ...cm.data, ...data } }));
+    const issues = checkRecords(schema, wrong).issues;
+    expect(issues.map((i) => [i.index, i.field])).toEqual([
+      [0, 'CMFREQ'],
+      [1, 'CMFREQ'],
+      [2, 'CMSTTM'],
+      [3, 'CMSTTM'],
+      [4, 'CMSTDTM'],
+      [5, 'CMSTDTM'],
+    ]);
+    const right = { CMFREQ: '3', CMSTTM: '23:59:59', CMSTDTM: '2024-02-29T08:15' };
+    expect(checkRecords(schema, [{ ...cm, data: { ...cm.data, ...right } }]).issues).toEqual([]);
   });
 
   it('registers a subject, waits for the job, and the subject appears', async () => {

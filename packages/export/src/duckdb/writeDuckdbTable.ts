@@ -3,9 +3,10 @@ import {
   type DuckDBConnection,
   DuckDBDateValue,
   DuckDBTimestampValue,
+  DuckDBTimeValue,
 } from '@duckdb/node-api';
 import { ExportError } from '../errors/ExportError.ts';
-import { coerceValue, type TypedValue } from '../internal/coerceValue.ts';
+import { coerceValue, type TypedValue, timeOfDayMs } from '../internal/coerceValue.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { quoteIdentifier } from '../internal/quoteIdentifier.ts';
@@ -97,6 +98,8 @@ function append(appender: DuckDBAppender, value: TypedValue, type: ColumnType): 
   else if (type === 'boolean') appender.appendBoolean(value as boolean);
   else if (type === 'date') {
     appender.appendDate(new DuckDBDateValue(Math.round(Date.parse(value as string) / DAY_MS)));
+  } else if (type === 'time') {
+    appender.appendTime(new DuckDBTimeValue(BigInt(timeOfDayMs(value as string)) * 1000n));
   } else if (type === 'timestamp') {
     appender.appendTimestamp(new DuckDBTimestampValue(BigInt((value as Date).getTime()) * 1000n));
   } else appender.appendVarchar(value as string);

@@ -5,7 +5,8 @@ import { toBoolean } from './toBoolean.ts';
 
 /**
  * A value in the JS type its column's type stands for: string for `string`, number for
- * `integer` and `number`, boolean, `YYYY-MM-DD` text for `date`, Date for `timestamp`.
+ * `integer` and `number`, boolean, `YYYY-MM-DD` text for `date`, `HH:mm:ss[.fff]` text for
+ * `time`, Date for `timestamp`.
  */
 export type TypedValue = string | number | boolean | Date | null;
 
@@ -15,6 +16,8 @@ export type InvalidValuePolicy = 'error' | 'null' | 'keep';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** `2024-01-05 10:00[:00[.000]]` with no zone: read as UTC, as the API sends it. */
 const ZONELESS = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** `HH:mm[:ss[.fff]]`, 24-hour clock. */
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,3})?)?$/;
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
@@ -61,6 +64,8 @@ function convert(value: Exclude<ExportValue, null>, column: ExportColumn): Typed
       return toBoolean(value);
     case 'date':
       return toDateText(value);
+    case 'time':
+      return toTimeText(value);
     case 'timestamp':
       return toDate(value);
     default:
@@ -75,7 +80,18 @@ function toNumber(value: Exclude<ExportValue, null>): number | undefined {
   return undefined;
 }
 
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+/** `DD-MMM-YYYY`, the other form iMednet studies give dates in. */
+const DMY = /^(\d{2})-([A-Za-z]{3})-(\d{4})$/;
+
 function toDateText(value: Exclude<ExportValue, null>): string | undefined {
+  const dmy = typeof value === 'string' ? DMY.exec(value.trim()) : null;
+  if (dmy) {
+    const month = MONTHS.indexOf(dmy[2]!.toUpperCase()) + 1;
+    const iso = `${dmy[3]}-${String(month).padStart(2, '0')}-${dmy[1]}`;
+    const day = new Date(`${iso}T00:00:00Z`);
+    return month > 0 && !Number.isNaN(day.getTime()) && toIsoDate(day) === iso ? iso : undefined;
+  }
   if (typeof value === 'string') {
     const day = value.slice(0, 10);
     const dated = ISO_DATE.test(value) || ZONELESS.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value);
@@ -91,4 +107,26 @@ function toDate(value: Exclude<ExportValue, null>): Date | undefined {
     typeof value === 'string' && ZONELESS.test(value) ? `${value.replace(' ', 'T')}Z` : value;
   const date = text instanceof Date ? text : new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function toTimeText(value: Exclude<ExportValue, null>): string | undefined {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(11, 23);
+  }
+  const match = typeof value === 'string' ? TIME.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const [, hours, minutes, seconds = '00', fraction = ''] = match;
+  return `${hours}:${minutes}:${seconds}${fraction}`;
+}
+
+/**
+ * Milliseconds since midnight of a `time` value as {@link coerceValue} gives it.
+ *
+ * @throws never.
+ * @example
+ * timeOfDayMs('01:00:00.5'); // 3_600_500
+ */
+export function timeOfDayMs(time: string): number {
+  const [hours, minutes, seconds] = time.split(':').map(Number) as [number, number, number];
+  return Math.round(((hours * 60 + minutes) * 60 + seconds) * 1000);
 }

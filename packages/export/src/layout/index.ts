@@ -1,6 +1,11 @@
 // The table layout and value conversions shared by the database writers here and by
 // `@imednet/sync`. Runtime-neutral: no Node built-in and no database driver.
-export { coerceValue, type InvalidValuePolicy, type TypedValue } from '../internal/coerceValue.ts';
+export {
+  coerceValue,
+  type InvalidValuePolicy,
+  type TypedValue,
+  timeOfDayMs,
+} from '../internal/coerceValue.ts';
 export { quoteIdentifier } from '../internal/quoteIdentifier.ts';
 export { uniqueNames } from '../internal/uniqueNames.ts';
 export { sanitizeName } from '../names/sanitizeName.ts';

@@ -4,8 +4,8 @@ import type { ColumnType } from '../types.ts';
 export type SqlDialect = 'sqlite' | 'duckdb' | 'postgres';
 
 /**
- * The SQL type of each column type, per database: SQLite keeps booleans as 0/1 and dates
- * and timestamps as ISO text; DuckDB and PostgreSQL have real types (timestamps in UTC).
+ * The SQL type of each column type, per database: SQLite keeps booleans as 0/1 and dates,
+ * times and timestamps as ISO text; DuckDB and PostgreSQL have real types (timestamps in UTC).
  */
 export const SQL_COLUMN_TYPES: Readonly<Record<SqlDialect, Readonly<Record<ColumnType, string>>>> =
   {
@@ -15,6 +15,7 @@ export const SQL_COLUMN_TYPES: Readonly<Record<SqlDialect, Readonly<Record<Colum
       number: 'REAL',
       boolean: 'INTEGER',
       date: 'TEXT',
+      time: 'TEXT',
       timestamp: 'TEXT',
     },
     duckdb: {
@@ -23,6 +24,7 @@ export const SQL_COLUMN_TYPES: Readonly<Record<SqlDialect, Readonly<Record<Colum
       number: 'DOUBLE',
       boolean: 'BOOLEAN',
       date: 'DATE',
+      time: 'TIME',
       timestamp: 'TIMESTAMP',
     },
     postgres: {
@@ -31,6 +33,7 @@ export const SQL_COLUMN_TYPES: Readonly<Record<SqlDialect, Readonly<Record<Colum
       number: 'DOUBLE PRECISION',
       boolean: 'BOOLEAN',
       date: 'DATE',
+      time: 'TIME',
       timestamp: 'TIMESTAMPTZ',
     },
   };

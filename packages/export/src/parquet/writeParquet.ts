@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { parquetWriteRows } from 'hyparquet-writer';
-import { coerceValue, type TypedValue } from '../internal/coerceValue.ts';
+import { coerceValue, type TypedValue, timeOfDayMs } from '../internal/coerceValue.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
@@ -33,7 +33,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Streams rows into a Parquet file in row groups, typed from the columns: string → UTF8,
- * integer → INT64, number → DOUBLE, boolean, date → DATE, timestamp → TIMESTAMP_MILLIS.
+ * integer → INT64, number → DOUBLE, boolean, date → DATE, time → TIME (milliseconds, local), timestamp → TIMESTAMP
+ * (milliseconds, UTC).
  * Duplicate column names get `_2`, `_3`, ... suffixes.
  *
  * @throws {ExportError} when a value does not fit its column's type; the signal's reason
@@ -96,5 +97,6 @@ function toParquetValue(value: TypedValue, column: ExportColumn): unknown {
   if (value === null) return null;
   if (column.type === 'integer') return BigInt(value as number);
   if (column.type === 'date') return Math.round(Date.parse(value as string) / DAY_MS);
+  if (column.type === 'time') return timeOfDayMs(value as string);
   return value;
 }

@@ -39,9 +39,11 @@ function variableKind(study: StudyState): (name: string) => ValueKind | undefine
     if (!v) return undefined;
     switch (v.template.type) {
       case 'NUMBER':
+      case 'INTEGER':
       case 'FLOAT':
         return 'number';
       case 'DATE':
+      case 'DATETIME':
         return 'date';
       case 'CHECKBOX':
         return 'boolean';

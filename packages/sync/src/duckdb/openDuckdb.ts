@@ -5,8 +5,10 @@ import {
   DuckDBDateValue,
   DuckDBInstance,
   DuckDBTimestampValue,
+  DuckDBTimeValue,
   type DuckDBValue,
 } from '@duckdb/node-api';
+import { timeOfDayMs } from '@imednet/export/layout';
 import { SyncError } from '../errors/SyncError.ts';
 import { SyncLockedError } from '../errors/SyncLockedError.ts';
 import type { SyncSession } from '../target/types.ts';
@@ -87,6 +89,7 @@ export async function openDuckdb(
       if (type === 'date') {
         return new DuckDBDateValue(Math.round(Date.parse(value as string) / DAY_MS));
       }
+      if (type === 'time') return new DuckDBTimeValue(BigInt(timeOfDayMs(value as string)) * 1000n);
       if (type === 'timestamp') {
         return new DuckDBTimestampValue(BigInt((value as Date).getTime()) * 1000n);
       }

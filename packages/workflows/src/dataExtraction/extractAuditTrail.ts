@@ -1,5 +1,10 @@
 import { type Client, type FilterObject, InvalidInputError } from '@imednet/core';
 import { iterateRecordRevisions, type ListOptions, type RecordRevision } from '@imednet/resources';
+import { chunkValues } from '../internal/chunkValues.ts';
+import { alternatives } from '../internal/narrowFilter.ts';
+
+/** OR branches one filter may hold (core's `buildFilter` bound). */
+const MAX_BRANCHES = 50;
 
 /** Which revisions {@link extractAuditTrail} yields. */
 export interface AuditTrailCriteria {
@@ -17,10 +22,15 @@ export interface AuditTrailCriteria {
  * Streams a study's audit trail (record revisions) created in a real date range `[from, to)`,
  * optionally by one or more users. The range goes to the server as a pair of comparisons and is
  * checked again on each revision, so a revision without a creation date is left out when a
- * range is given. Nothing is fetched until iterated.
+ * range is given. Any number of users may be given: the user filter is split into requests
+ * that each stay within the filter bounds (50 OR branches, about 3 KB), asked one after the
+ * other; the revisions of each request come in the server's order, requests in the order of
+ * the users given (repeated users asked once), and a revision is never yielded twice.
+ * Nothing is fetched until iterated.
  *
  * @throws {InvalidInputError} an unreadable date, `from` after `to`, an empty user, or a
- *   filter on dateCreated or user (when iteration starts)
+ *   filter on dateCreated or user, or other filters too wide to add users to (when
+ *   iteration starts)
  * @throws {ApiError} the server refused a request
  * @example
  * for await (const rev of extractAuditTrail(client, 'STUDY-1', {
@@ -60,11 +70,38 @@ export async function* extractAuditTrail(
   if (to) range.push(['<', to]);
   const filters: FilterObject = { ...extra };
   if (range.length > 0) filters.dateCreated = range;
-  if (users) filters.user = users.length === 1 ? users[0]! : users;
-  for await (const revision of iterateRecordRevisions(client, studyKey, filters, options)) {
-    if (range.length > 0 && !inRange(revision.dateCreated, from, to)) continue;
-    yield revision;
+  const chunks = users ? userChunks(studyKey, [...new Set(users)], filters) : [undefined];
+  // A revision has one user, so chunks cannot overlap; a server that compares logins without
+  // case could still answer one revision twice.
+  const seen = chunks.length > 1 ? new Set<number>() : undefined;
+  for (const chunk of chunks) {
+    const request = chunk ? { ...filters, user: chunk.length === 1 ? chunk[0]! : chunk } : filters;
+    for await (const revision of iterateRecordRevisions(client, studyKey, request, options)) {
+      if (range.length > 0 && !inRange(revision.dateCreated, from, to)) continue;
+      if (seen) {
+        if (seen.has(revision.recordRevisionId)) continue;
+        seen.add(revision.recordRevisionId);
+      }
+      yield revision;
+    }
   }
+}
+
+/** The users in chunks whose filter (with the other conditions) stays within the bounds. */
+function userChunks(studyKey: string, users: string[], filters: FilterObject): string[][] {
+  const otherBranches = Object.values(filters).reduce<number>((n, c) => n * alternatives(c), 1);
+  const maxCount = Math.floor(MAX_BRANCHES / otherBranches);
+  if (maxCount < 1) {
+    throw new InvalidInputError([
+      {
+        field: 'filters',
+        message: `filters expand to ${otherBranches} OR branches; too many to add users to`,
+      },
+    ]);
+  }
+  // Every branch repeats the other conditions (and the study key the SDK adds).
+  const perBranch = 40 + studyKey.length + JSON.stringify(filters).length;
+  return chunkValues(users, maxCount, perBranch);
 }
 
 function readDate(value: Date | string | undefined, field: string): Date | undefined {

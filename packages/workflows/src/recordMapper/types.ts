@@ -1,5 +1,12 @@
 /** The kind of value a column holds; writers map it to their own types. */
-export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'timestamp';
+export type ColumnType =
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'time'
+  | 'timestamp';
 
 /** One output column. Fixed columns come from the record; variable columns from `recordData`. */
 export interface Column {

@@ -4,6 +4,8 @@ import type { VariableTemplate } from '../study/templates.ts';
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+const DATETIME = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 /**
  * Checks a value against its variable and returns it as the sandbox stores it (numbers as
@@ -23,6 +25,7 @@ export function fitValue(
       return value.length > max ? no(`takes at most ${max} characters`) : { ok: true, value };
     }
     case 'NUMBER':
+    case 'INTEGER':
       if (typeof value === 'number' && Number.isInteger(value)) return { ok: true, value };
       if (typeof value === 'string' && INTEGER.test(value))
         return { ok: true, value: Number(value) };
@@ -37,6 +40,14 @@ export function fitValue(
         return { ok: true, value };
       }
       return no('takes a date YYYY-MM-DD');
+    case 'TIME':
+      if (typeof value === 'string' && TIME.test(value)) return { ok: true, value };
+      return no('takes a time HH:mm[:ss]');
+    case 'DATETIME': {
+      const day = typeof value === 'string' ? DATETIME.exec(value)?.[1] : undefined;
+      if (day !== undefined && !Number.isNaN(parseDate(day))) return { ok: true, value };
+      return no('takes a date and time YYYY-MM-DD HH:mm[:ss]');
+    }
     case 'RADIO':
     case 'DROPDOWN': {
       const text = typeof value === 'number' ? String(value) : value;

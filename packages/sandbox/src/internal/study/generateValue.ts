@@ -1,4 +1,4 @@
-import { DAY_MS, formatDate } from '../dates.ts';
+import { DAY_MS, formatDate, formatTimestamp } from '../dates.ts';
 import { between, hash, pick, unit } from '../random.ts';
 import type { VariableTemplate } from './templates.ts';
 
@@ -20,6 +20,7 @@ export function generateValue(
     case 'MEMO':
       return pick(v.words ?? ['Free text.'], ...parts);
     case 'NUMBER':
+    case 'INTEGER':
       return between(v.min ?? 0, v.max ?? 100, ...parts);
     case 'FLOAT': {
       const min = v.min ?? 0;
@@ -30,6 +31,12 @@ export function generateValue(
       if (v.name === 'BRTHDT')
         return formatDate(Date.UTC(1940, 0, 1) + (hash(...parts) % 23_000) * DAY_MS);
       return formatDate(at - (hash(...parts) % 3) * DAY_MS);
+    case 'TIME':
+      // Whole minutes of the day, as `HH:mm`.
+      return formatTimestamp((hash(...parts) % 1440) * 60_000).slice(11, 16);
+    case 'DATETIME':
+      // `YYYY-MM-DD HH:mm`, the form's time of entry less up to two days, to the minute.
+      return formatTimestamp(at - (hash(...parts) % 2880) * 60_000).slice(0, 16);
     case 'RADIO':
     case 'DROPDOWN':
       return pick(v.choices ?? [''], ...parts);

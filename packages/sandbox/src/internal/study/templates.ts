@@ -3,8 +3,11 @@ export type VariableType =
   | 'TEXT'
   | 'MEMO'
   | 'NUMBER'
+  | 'INTEGER'
   | 'FLOAT'
   | 'DATE'
+  | 'TIME'
+  | 'DATETIME'
   | 'RADIO'
   | 'DROPDOWN'
   | 'CHECKBOX';
@@ -161,6 +164,9 @@ export const FORMS: readonly FormTemplate[] = [
         label: 'Route',
         choices: ['ORAL', 'IV', 'TOPICAL', 'SC'],
       },
+      { name: 'CMFREQ', type: 'INTEGER', label: 'Doses per day', min: 1, max: 4 },
+      { name: 'CMSTTM', type: 'TIME', label: 'Time of first dose' },
+      { name: 'CMSTDTM', type: 'DATETIME', label: 'Start date and time' },
     ],
   },
   {
