@@ -1,3 +1,5 @@
+import type { ExactNumber } from '@imednet/core';
+
 /** The value types a column can declare (the record mapper's `Column['type']`). */
 export type ColumnType =
   | 'string'
@@ -21,8 +23,11 @@ export interface ExportColumn {
   readonly label?: string;
 }
 
-/** A value in a row. Dates are `Date` objects or ISO strings. */
-export type ExportValue = string | number | boolean | Date | null;
+/**
+ * A value in a row. Dates are `Date` objects or ISO strings; a number beyond double precision
+ * is core's `ExactNumber` (written with its exact digits).
+ */
+export type ExportValue = string | number | boolean | Date | ExactNumber | null;
 
 /** One row keyed by column name; a missing key is written as null. */
 export type ExportRow = Readonly<Record<string, ExportValue | undefined>>;

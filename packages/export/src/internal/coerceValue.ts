@@ -1,3 +1,4 @@
+import { isExactNumber } from '@imednet/core';
 import { ExportError } from '../errors/ExportError.ts';
 import type { ExportColumn, ExportValue } from '../types.ts';
 import { toIsoDate } from './formatValue.ts';
@@ -5,10 +6,10 @@ import { toBoolean } from './toBoolean.ts';
 
 /**
  * A value in the JS type its column's type stands for: string for `string`, number for
- * `integer` and `number`, boolean, `YYYY-MM-DD` text for `date`, `HH:mm:ss[.fff]` text for
+ * `integer` (bigint beyond the safe range, within 64 bits) and `number`, boolean, `YYYY-MM-DD` text for `date`, `HH:mm:ss[.fff]` text for
  * `time`, Date for `timestamp`.
  */
-export type TypedValue = string | number | boolean | Date | null;
+export type TypedValue = string | number | bigint | boolean | Date | null;
 
 /** What to do with a value its column's type cannot hold. */
 export type InvalidValuePolicy = 'error' | 'null' | 'keep';
@@ -25,7 +26,10 @@ const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
  * The empty string is null outside text columns. A value that cannot be converted (the
  * record mapper passes a non-numeric answer of a numeric variable on as text) is, by
  * policy, an error naming the column and row but never the value (it may be patient
- * data), null, or kept as it is (SQLite stores any value in any column).
+ * data), null, or kept as it is (SQLite stores any value in any column). A number beyond
+ * double precision (`ExactNumber`) is never rounded: an integer within 64 bits is a bigint,
+ * anything else a typed column cannot hold is an error even under `'keep'` (a numeric
+ * column's affinity would round its text).
  *
  * @throws {ExportError} with the `'error'` policy, for a value its column cannot hold.
  * @example
@@ -43,7 +47,13 @@ export function coerceValue(
   const converted = convert(value, column);
   if (converted === undefined) {
     if (policy === 'null') return null;
-    if (policy === 'keep') return value;
+    // Kept as text, a number would be rounded by a numeric column's affinity (SQLite).
+    if (policy === 'keep' && !isExactNumber(value)) return value;
+    if (isExactNumber(value)) {
+      throw new ExportError(
+        `Column "${column.name}" of type ${column.type} cannot hold the number of row ${rowIndex + 1} exactly (it has more digits than a ${column.type === 'integer' ? '64-bit integer' : 'double'} keeps; set invalidValues to 'null' to write null instead)`,
+      );
+    }
     const kind = value instanceof Date ? 'Date' : typeof value;
     throw new ExportError(
       `Column "${column.name}" of type ${column.type} cannot hold the ${kind} value of row ${rowIndex + 1} (set invalidValues to 'null' to write null instead)`,
@@ -54,12 +64,11 @@ export function coerceValue(
 
 function convert(value: Exclude<ExportValue, null>, column: ExportColumn): TypedValue | undefined {
   switch (column.type) {
-    case 'integer': {
-      const n = toNumber(value);
-      return n !== undefined && Number.isInteger(n) ? n : undefined;
-    }
+    case 'integer':
+      return toInteger(value);
     case 'number':
-      return toNumber(value);
+      // A double cannot hold an ExactNumber: refused (by policy) rather than rounded.
+      return isExactNumber(value) ? undefined : toNumber(value);
     case 'boolean':
       return toBoolean(value);
     case 'date':
@@ -71,6 +80,29 @@ function convert(value: Exclude<ExportValue, null>, column: ExportColumn): Typed
     default:
       return undefined;
   }
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * An integer as a number, or as a bigint when it is beyond the safe range but within 64 bits
+ * (the INT64 and BIGINT columns hold it exactly); never a rounded one.
+ */
+function toInteger(value: Exclude<ExportValue, null>): number | bigint | undefined {
+  const digits = isExactNumber(value)
+    ? value.text
+    : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)
+      ? value.trim()
+      : undefined;
+  if (digits === undefined) {
+    const n = toNumber(value);
+    if (n === undefined || !Number.isInteger(n)) return undefined;
+    return Number.isSafeInteger(n) ? n : toInteger(BigInt(n).toString());
+  }
+  if (!/^[+-]?\d+$/.test(digits)) return undefined;
+  const big = BigInt(digits);
+  if (big > INT64_MAX || big < -INT64_MAX - 1n) return undefined;
+  return Number.isSafeInteger(Number(big)) ? Number(big) : big;
 }
 
 function toNumber(value: Exclude<ExportValue, null>): number | undefined {
@@ -102,7 +134,7 @@ function toDateText(value: Exclude<ExportValue, null>): string | undefined {
 }
 
 function toDate(value: Exclude<ExportValue, null>): Date | undefined {
-  if (typeof value === 'boolean') return undefined;
+  if (typeof value === 'boolean' || isExactNumber(value)) return undefined;
   const text =
     typeof value === 'string' && ZONELESS.test(value) ? `${value.replace(' ', 'T')}Z` : value;
   const date = text instanceof Date ? text : new Date(text);

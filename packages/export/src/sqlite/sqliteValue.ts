@@ -11,7 +11,7 @@ export const SQLITE_TYPES = SQL_COLUMN_TYPES.sqlite;
  * @example
  * toSqliteValue(new Date(0)); // '1970-01-01T00:00:00.000Z'
  */
-export function toSqliteValue(value: TypedValue): string | number | null {
+export function toSqliteValue(value: TypedValue): string | number | bigint | null {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString();
   return value;

@@ -84,7 +84,7 @@ export async function writeSqliteTable(
     options.batchSize ??
     Math.max(1, Math.min(1000, Math.floor(20_000 / Math.max(1, columns.length))));
   const progress = createProgressCounter(options, name);
-  const insertBatch = db.transaction((batch: readonly (string | number | null)[][]) => {
+  const insertBatch = db.transaction((batch: readonly (string | number | bigint | null)[][]) => {
     const first = progress.count - batch.length;
     batch.forEach((values, r) => {
       // An unsplit table takes the row as it is: no second array per row.
@@ -96,7 +96,7 @@ export async function writeSqliteTable(
       }
     });
   });
-  let batch: (string | number | null)[][] = [];
+  let batch: (string | number | bigint | null)[][] = [];
   for await (const row of iterateRows(source.rows, options.signal)) {
     const index = progress.count;
     batch.push(

@@ -80,7 +80,7 @@ export function sampleAsText(): Record<string, string | number | boolean | null>
       else if (value instanceof Date) {
         out[column.name] =
           column.type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
-      } else out[column.name] = value;
+      } else out[column.name] = value as string | number | boolean;
     }
     return out;
   });

@@ -1,3 +1,4 @@
+import { isExactNumber } from '@imednet/core';
 import type { CellValue, ColumnType } from './types.ts';
 
 const NUMERIC = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -5,11 +6,18 @@ const INTEGER = /^[-+]?\d+$/;
 
 /**
  * Turns a raw `recordData` value into a cell of the column's type. Empty strings and null
- * become null (never a made-up value). A value that does not read as the column's number or
+ * become null (never a made-up value). A number beyond double precision (`ExactNumber`) stays
+ * one in numeric columns and is its exact digits as text in other columns. A value that does not read as the column's number or
  * boolean type is passed on as its original string, so that nothing is lost.
  */
 export function toCellValue(raw: unknown, type: ColumnType): CellValue {
   if (raw === null || raw === undefined || raw === '') return null;
+  if (isExactNumber(raw)) {
+    // Kept exactly in numeric columns (an integer column takes only integer digits); text
+    // elsewhere.
+    const numeric = type === 'number' || (type === 'integer' && /^-?\d+$/.test(raw.text));
+    return numeric ? raw : raw.text;
+  }
   if (type === 'number' || type === 'integer') return toNumber(raw, type);
   if (type === 'boolean') return toBoolean(raw);
   if (typeof raw === 'string') return raw;

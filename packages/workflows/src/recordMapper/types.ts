@@ -1,3 +1,5 @@
+import type { ExactNumber } from '@imednet/core';
+
 /** The kind of value a column holds; writers map it to their own types. */
 export type ColumnType =
   | 'string'
@@ -22,7 +24,8 @@ export interface Column {
 }
 
 /** A cell value. Timestamps are `Date`s; absent or empty values are `null`. */
-export type CellValue = string | number | boolean | Date | null;
+/** A cell; a number beyond double precision is core's `ExactNumber`, with the digits sent. */
+export type CellValue = string | number | boolean | Date | ExactNumber | null;
 
 /** One output row, keyed by column name; every column of the table is present. */
 export type Row = Readonly<Record<string, CellValue>>;

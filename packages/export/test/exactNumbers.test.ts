@@ -1,0 +1,162 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import Database from 'better-sqlite3';
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { type ExportFormat, exportStudy, isExportError } from '../src/index.ts';
+import { parseCsv } from './helpers/parseCsv.ts';
+import { sandboxClient } from './helpers/sandboxClient.ts';
+import { useTempDir } from './helpers/tempDir.ts';
+
+const tempDir = useTempDir();
+
+/** Raw JSON number texts a double cannot hold, put into CM records (CMDOSE is FLOAT). */
+const DECIMALS = ['12345678901234567891', '1e400', '0.12345678901234567891'];
+/** The ends of the 64-bit range, put into CMFREQ (INTEGER). */
+const INT64 = ['9223372036854775807', '-9223372036854775808'];
+
+/**
+ * A sandbox client whose record pages carry `values` as raw JSON numbers in `variable` of the
+ * first CM records (the same records on every request). Returns the chosen record ids.
+ */
+function clientWith(variable: string, values: readonly string[]) {
+  const chosen: number[] = [];
+  const { client, studyKeys } = sandboxClient({
+    seed: 5,
+    recordsPerStudy: 60,
+    studyCount: 1,
+    rewrite: async (url, response) => {
+      if (!url.pathname.endsWith('/records') || !response.ok) return response;
+      const body = await response.json();
+      const marks = new Map<string, string>();
+      for (const record of body.data as { recordId: number; formKey: string; recordData: {} }[]) {
+        if (record.formKey !== 'CM') continue;
+        if (!chosen.includes(record.recordId) && chosen.length < values.length) {
+          chosen.push(record.recordId);
+        }
+        const index = chosen.indexOf(record.recordId);
+        if (index < 0) continue;
+        const mark = `@@exact${index}@@`;
+        marks.set(`"${mark}"`, values[index]!);
+        Object.assign(record.recordData, { [variable]: mark });
+      }
+      let text = JSON.stringify(body);
+      for (const [mark, digits] of marks) text = text.replace(mark, digits);
+      return new Response(text, { status: response.status, headers: response.headers });
+    },
+  });
+  return { client, studyKey: studyKeys[0]!, chosen };
+}
+
+async function exported(format: ExportFormat, variable: string, values: readonly string[]) {
+  const { client, studyKey, chosen } = clientWith(variable, values);
+  const dir = await tempDir();
+  const out = join(dir, format === 'dataset-json' ? 'dsj' : `study.${format}`);
+  await exportStudy(client, studyKey, { format, out });
+  expect(chosen).toHaveLength(values.length);
+  return { out, chosen };
+}
+
+/** The JSON number text of `name` in a JSON object's text (the raw digits, not a re-parse). */
+function rawMember(objectText: string, name: string): string | undefined {
+  return new RegExp(`"${name}":(-?[0-9][0-9.eE+-]*)[,}]`).exec(objectText)?.[1];
+}
+
+describe('numbers beyond double precision are written with their exact digits', () => {
+  it.each([
+    ['CMDOSE (FLOAT)', 'CMDOSE', DECIMALS],
+    ['CMFREQ (INTEGER)', 'CMFREQ', INT64],
+  ])('CSV, NDJSON and JSON: %s', async (_, variable, values) => {
+    const csv = await exported('csv', variable, values);
+    const [header, ...rows] = parseCsv(await readFile(csv.out, 'utf8'));
+    const id = header!.indexOf('recordId');
+    const column = header!.indexOf(variable);
+    csv.chosen.forEach((recordId, i) => {
+      const row = rows.find((r) => r[id] === String(recordId))!;
+      expect(row[column]).toBe(values[i]);
+    });
+
+    const ndjson = await exported('ndjson', variable, values);
+    const lines = (await readFile(ndjson.out, 'utf8')).trim().split('\n');
+    ndjson.chosen.forEach((recordId, i) => {
+      const line = lines.find((l) => l.includes(`"recordId":${recordId},`))!;
+      expect(rawMember(line, variable)).toBe(values[i]);
+      expect(() => JSON.parse(line)).not.toThrow();
+    });
+
+    const json = await exported('json', variable, values);
+    const text = await readFile(json.out, 'utf8');
+    expect(() => JSON.parse(text)).not.toThrow();
+    for (const value of values) expect(text).toContain(`"${variable}":${value}`);
+  });
+
+  it('Dataset-JSON: decimals as their exact decimal text', async () => {
+    const { out, chosen } = await exported('dataset-json', 'CMDOSE', DECIMALS);
+    expect(await readdir(out)).toContain('CM.json');
+    const dataset = JSON.parse(await readFile(join(out, 'CM.json'), 'utf8'));
+    const names = (dataset.columns as { name: string }[]).map((c) => c.name);
+    const rows = dataset.rows as unknown[][];
+    const at = names.indexOf('CMDOSE');
+    const byRecord = (id: number) => rows.find((r) => r.includes(id))!;
+    expect(chosen.map((id) => byRecord(id)[at])).toEqual([
+      '12345678901234567891',
+      `1${'0'.repeat(400)}`,
+      '0.12345678901234567891',
+    ]);
+  });
+
+  it('SQLite, DuckDB and Parquet: 64-bit integers exactly', async () => {
+    const sqlite = await exported('sqlite', 'CMFREQ', INT64);
+    const db = new Database(sqlite.out, { readonly: true });
+    try {
+      const query = db.prepare(
+        'SELECT recordId, CMFREQ, typeof(CMFREQ) AS t FROM records WHERE recordId = ?',
+      );
+      query.safeIntegers(true);
+      sqlite.chosen.forEach((recordId, i) => {
+        const row = query.get(recordId) as { CMFREQ: bigint; t: string };
+        expect([String(row.CMFREQ), row.t]).toEqual([INT64[i], 'integer']);
+      });
+    } finally {
+      db.close();
+    }
+
+    const duck = await exported('duckdb', 'CMFREQ', INT64);
+    const instance = await DuckDBInstance.create(duck.out);
+    const connection = await instance.connect();
+    try {
+      for (const [i, recordId] of duck.chosen.entries()) {
+        const reader = await connection.runAndReadAll(
+          `SELECT CAST(CMFREQ AS VARCHAR) AS v FROM records WHERE recordId = ${recordId}`,
+        );
+        expect(reader.getRowObjectsJS()[0]!.v).toBe(INT64[i]);
+      }
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+
+    const parquet = await exported('parquet', 'CMFREQ', INT64);
+    const rows = await parquetReadObjects({
+      file: await asyncBufferFromFile(parquet.out),
+      columns: ['recordId', 'CMFREQ'],
+    });
+    parquet.chosen.forEach((recordId, i) => {
+      const row = rows.find((r) => r.recordId === BigInt(recordId))!;
+      expect(String(row.CMFREQ)).toBe(INT64[i]);
+    });
+  });
+
+  it.each(['sqlite', 'duckdb', 'parquet'] as const)(
+    '%s: a number its typed column cannot hold exactly stops the export, never rounded',
+    async (format) => {
+      const error = await exported(format, 'CMDOSE', DECIMALS).catch((e: unknown) => e);
+      expect(isExportError(error)).toBe(true);
+      expect((error as Error).message).toMatch(
+        /Column "CMDOSE" of type number cannot hold .* exactly/,
+      );
+      expect((error as Error).message).not.toContain('12345678901234567891');
+    },
+  );
+});
