@@ -169,7 +169,10 @@ describe('exportStudy as Dataset-JSON', () => {
         const TYPES: Record<string, string> = {
           NUMBER: 'decimal',
           FLOAT: 'decimal',
+          INTEGER: 'integer',
           DATE: 'date',
+          TIME: 'time',
+          DATETIME: 'datetime',
           CHECKBOX: 'boolean',
         };
         for (const [i, v] of ofForm.entries()) {
@@ -212,7 +215,9 @@ describe('exportStudy as Dataset-JSON', () => {
                   ? null
                   : columns[9 + i]!.dataType === 'decimal'
                     ? String(raw)
-                    : raw;
+                    : columns[9 + i]!.dataType === 'datetime'
+                      ? String(raw).replace(' ', 'T')
+                      : raw;
             expect(row[9 + i], `${formKey} ${record.recordId} ${name}`).toEqual(expected);
           }
         }

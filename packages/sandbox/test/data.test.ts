@@ -28,7 +28,19 @@ describe('generated data', () => {
     const { get, key } = setup({ recordsPerStudy: 400 });
     const variables = await all(get, `/studies/${key}/variables`);
     const types = new Set(variables.map((v) => String(v.variableType).toUpperCase()));
-    for (const t of ['TEXT', 'MEMO', 'NUMBER', 'FLOAT', 'DATE', 'RADIO', 'DROPDOWN', 'CHECKBOX']) {
+    for (const t of [
+      'TEXT',
+      'MEMO',
+      'NUMBER',
+      'INTEGER',
+      'FLOAT',
+      'DATE',
+      'TIME',
+      'DATETIME',
+      'RADIO',
+      'DROPDOWN',
+      'CHECKBOX',
+    ]) {
       expect(types.has(t)).toBe(true);
     }
     expect(variables.some((v) => v.variableType !== String(v.variableType).toUpperCase())).toBe(
@@ -48,7 +60,14 @@ describe('generated data', () => {
         if (value === '') continue;
         switch (typeOf.get(name)) {
           case 'NUMBER':
+          case 'INTEGER':
             expect(Number.isInteger(value)).toBe(true);
+            break;
+          case 'TIME':
+            expect(value).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+            break;
+          case 'DATETIME':
+            expect(value).toMatch(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/);
             break;
           case 'FLOAT':
             expect(typeof value).toBe('number');
