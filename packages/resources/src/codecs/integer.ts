@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { type NullableField, nullable, type RequiredField, required } from './field.ts';
 
 /** Reads an integer, also when sent as a string (`"42"`); `''` is "not given". */
@@ -10,11 +11,11 @@ export function readInteger(value: unknown): number | null | undefined {
 /** An integer field: `number`, or `null`. */
 // @__NO_SIDE_EFFECTS__
 export function integer(): NullableField<number> {
-  return nullable('an integer', readInteger, 'number');
+  return nullable('an integer', readInteger, v.pipe(v.number(), v.safeInteger()));
 }
 
 /** An integer id that every item carries. */
 // @__NO_SIDE_EFFECTS__
 export function integerId(): RequiredField<number> {
-  return required('an integer id', readInteger, 'number');
+  return required('an integer id', readInteger, v.pipe(v.number(), v.safeInteger()));
 }

@@ -1,7 +1,6 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -32,8 +31,7 @@ export interface RecordRevision {
 }
 
 /** Decodes a {@link RecordRevision}; unknown fields are kept. */
-export const RecordRevisionSchema: v.GenericSchema<unknown, RecordRevision> =
-  /* @__PURE__ */ object({
+export const RecordRevisionSchema = /* @__PURE__ */ v.looseObject({
     recordRevisionId: integerId(),
     studyKey: text(),
     recordId: integer(),
