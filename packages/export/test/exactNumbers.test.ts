@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { type ExportFormat, exportStudy, isExportError } from '../src/index.ts';
@@ -90,6 +91,25 @@ describe('numbers beyond double precision are written with their exact digits', 
     expect(() => JSON.parse(text)).not.toThrow();
     for (const value of values) expect(text).toContain(`"${variable}":${value}`);
   });
+
+  it.each([
+    ['CMDOSE', DECIMALS],
+    ['CMFREQ', INT64],
+  ])(
+    'Excel: %s as text of the exact digits (an Excel number is a double)',
+    async (variable, values) => {
+      const { out, chosen } = await exported('xlsx', variable, values);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      const sheet = book.getWorksheet('CM')!;
+      const header = (sheet.getRow(1).values as unknown[]).map(String);
+      const id = header.indexOf('recordId');
+      const column = header.indexOf(variable);
+      const cells = new Map<unknown, unknown>();
+      sheet.eachRow((row) => cells.set(row.getCell(id).value, row.getCell(column).value));
+      expect(chosen.map((recordId) => cells.get(recordId))).toEqual(values);
+    },
+  );
 
   it('Dataset-JSON: decimals as their exact decimal text', async () => {
     const { out, chosen } = await exported('dataset-json', 'CMDOSE', DECIMALS);

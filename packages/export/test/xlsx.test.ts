@@ -159,6 +159,8 @@ describe('writeXlsx', () => {
             expect((cell as Date).toISOString().slice(0, 10)).toBe(String(value).slice(0, 10));
           else if (column.type === 'timestamp')
             expect((cell as Date).getTime()).toBe(new Date(value as string).getTime());
+          // Times are written as HH:mm:ss text.
+          else if (column.type === 'time') expect(cell).toBe(`${value}:00`.slice(0, 8));
           else expect(cell).toEqual(value);
         });
       }

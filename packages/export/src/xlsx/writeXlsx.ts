@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { isExactNumber } from '@imednet/core';
 import { MAX_XLSX_COLUMNS, MAX_XLSX_ROWS } from '../constants.ts';
 import { writeAtomically } from '../internal/atomicBatch.ts';
 import { coerceValue } from '../internal/coerceValue.ts';
@@ -142,9 +143,12 @@ async function writeTable(
   const progress = createProgressCounter(options, table.name);
   for await (const row of iterateRows(table.rows, options.signal)) {
     const index = progress.count;
-    const values = columns.map((column) =>
-      xlsxCellValue(coerceValue(row[column.name], column, index, 'keep'), column, index),
-    );
+    const values = columns.map((column) => {
+      const value = row[column.name];
+      // Excel's numbers are doubles: a number beyond them is its exact digits, as text.
+      if (isExactNumber(value)) return value.text;
+      return xlsxCellValue(coerceValue(value, column, index, 'keep'), column, index);
+    });
     for (const part of parts) {
       const sheet = part.used >= maxRows ? open(part) : part.sheet!;
       sheet.addRow(part.indexes.map((i) => (i < 0 ? index + 1 : values[i]))).commit();

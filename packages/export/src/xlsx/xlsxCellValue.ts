@@ -8,7 +8,7 @@ const MAX_TEXT = 32_767;
 /**
  * A coerced value as an Excel cell holds it: `date` columns' `YYYY-MM-DD` text as a Date at
  * UTC midnight (the column's number format shows it as a date), numbers that Excel cannot
- * hold (NaN, infinities) as text.
+ * hold (NaN, infinities, integers beyond 2^53) as text.
  *
  * @throws {ExportError} for text over 32,767 characters, naming the column and row only
  *   (the value may be patient data).
@@ -19,6 +19,8 @@ export function xlsxCellValue(
   rowIndex: number,
 ): TypedValue {
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  // A 64-bit integer beyond a double's exact range: its digits, as text.
+  if (typeof value === 'bigint') return String(value);
   if (typeof value !== 'string') return value;
   if (column.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return new Date(`${value}T00:00:00Z`);
