@@ -1,0 +1,2 @@
+export { exportTableWriter } from './exportTableWriter.ts';
+export { type ServedDashboard, type ServeOptions, serveDashboard } from './serveDashboard.ts';
