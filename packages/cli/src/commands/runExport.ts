@@ -26,9 +26,14 @@ const FORMATS = Object.keys(FORMAT_EXTENSIONS) as ExportFormat[];
 interface ExportPlan {
   format: ExportFormat;
   out: string;
-  byForm: boolean;
+  /** Unset when not asked for: each format has its default (xlsx is one sheet per form). */
+  byForm: true | undefined;
   labels: boolean;
   encoding: DatasetJsonEncoding | undefined;
+  layout: 'wide' | 'long';
+  forms: string[] | undefined;
+  variables: string[] | undefined;
+  pageSize: number | undefined;
 }
 
 const ENCODINGS: readonly DatasetJsonEncoding[] = ['json', 'ndjson', 'dsjc'];
@@ -118,8 +123,12 @@ async function exportAll(
 function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress) {
   return {
     format: plan.format,
-    byForm: plan.byForm,
+    ...optional('byForm', plan.byForm),
     labels: plan.labels,
+    layout: plan.layout,
+    ...optional('forms', plan.forms),
+    ...optional('variables', plan.variables),
+    ...optional('pageSize', plan.pageSize),
     ...optional('datasetJson', plan.encoding && { encoding: plan.encoding }),
     signal: context.signal,
     onProgress: ({ studyKey, table, rows }: ExportProgress) =>
@@ -141,9 +150,9 @@ function readPlan(context: CliContext): ExportPlan {
   const guessed = Object.entries(FORMAT_EXTENSIONS).find(
     ([, ext]) => extname(out).toLowerCase() === ext,
   )?.[0];
-  const format = (typeof given === 'string' ? given.toLowerCase() : guessed) as
-    | ExportFormat
-    | undefined;
+  const named = typeof given === 'string' ? given.toLowerCase() : undefined;
+  // `excel` is what the Python SDK's CLI calls it.
+  const format = (named === 'excel' ? 'xlsx' : (named ?? guessed)) as ExportFormat | undefined;
   if (format === undefined) {
     throw new UsageError({
       message: `--format is required (${FORMATS.join(', ')}) when --out has no such extension`,
@@ -156,13 +165,49 @@ function readPlan(context: CliContext): ExportPlan {
       commandPath: path,
     });
   }
+  const layout = readLayout(context);
+  if (layout === 'long' && format === 'dataset-json') {
+    throw new UsageError({
+      message: 'dataset-json is one dataset per form; it has no long layout',
+      commandPath: path,
+    });
+  }
+  const pageSize = readPositiveInteger(context.options['page-size'], '--page-size', path);
+  if (pageSize !== undefined && pageSize > 500) {
+    throw new UsageError({
+      message: `--page-size must be at most 500, not ${pageSize}`,
+      commandPath: path,
+    });
+  }
+  const variables = [
+    ...(splitList(context.options.variables) ?? []),
+    ...(splitList(context.options.vars) ?? []),
+  ];
   return {
     format,
     out: resolve(context.io.cwd, out),
-    byForm: context.options['by-form'] === true,
+    byForm: context.options['by-form'] === true ? true : undefined,
     labels: context.options.labels === true,
     encoding: readEncoding(context, format),
+    layout,
+    forms: splitList(context.options.forms),
+    variables: variables.length > 0 ? variables : undefined,
+    pageSize,
   };
+}
+
+function readLayout(context: CliContext): 'wide' | 'long' {
+  if (context.options['long-format'] === true) return 'long';
+  const given = context.options.layout;
+  if (given === undefined) return 'wide';
+  const layout = String(given).toLowerCase();
+  if (layout !== 'wide' && layout !== 'long') {
+    throw new UsageError({
+      message: `--layout must be wide or long, not '${String(given)}'`,
+      commandPath: context.commandPath,
+    });
+  }
+  return layout;
 }
 
 function readEncoding(context: CliContext, format: ExportFormat): DatasetJsonEncoding | undefined {
@@ -200,8 +245,9 @@ async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
     : plan.out;
 }
 
+/** Formats that write one file holding every table (a database, or a workbook of sheets). */
 function isDatabaseFormat(format: ExportFormat): boolean {
-  return format === 'sqlite' || format === 'duckdb';
+  return format === 'sqlite' || format === 'duckdb' || format === 'xlsx';
 }
 
 function summarize(result: ExportStudyResult): Record<string, unknown> {
@@ -209,7 +255,7 @@ function summarize(result: ExportStudyResult): Record<string, unknown> {
     studyKey: result.studyKey,
     format: result.format,
     rows: result.rows,
-    // A database counts its tables; a file format writes one file per table.
+    // A database counts its tables (a workbook its sheets); a file format writes one file per table.
     tables: isDatabaseFormat(result.format) ? result.tables.length : result.files.length,
     files: result.files,
   };
