@@ -5,6 +5,7 @@ import { listRecords, listSites, listSubjects } from '@imednet/resources';
 import { createSandbox, type Sandbox } from '@imednet/sandbox';
 import { type Listening, listen } from '@imednet/sandbox/node';
 import { getQueryStateCounts } from '@imednet/workflows';
+import ExcelJS from 'exceljs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSource, createDashboard } from '../src/index.ts';
@@ -152,6 +153,24 @@ describe.skipIf(!chromiumPath)('the dashboard in Chromium, on the sandbox', () =
     expect(header!.split(',')[0]).toBe('site');
     const shown = await tableRows('sites');
     expect(lines.map((l) => l.split(','))).toEqual(shown);
+  });
+
+  it('downloads a table as Excel that reads back to what the page shows', async () => {
+    await page.goto(`${served.url}studies/${studyKey}/queries`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Queries by site (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('queries-by-site.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.worksheets[0]!;
+    const read: string[][] = [];
+    sheet.eachRow((row) => {
+      read.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    expect(read[0]).toEqual(['site', 'open', 'closed', 'unknown']);
+    expect(read.slice(1)).toEqual(await tableRows('queries-by-site'));
   });
 
   it('never lets a key reach the browser: pages, headers, downloads, console', async () => {

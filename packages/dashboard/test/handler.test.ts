@@ -133,6 +133,8 @@ describe('the fetch handler on the sandbox', () => {
       m[1]!.replace(/&amp;/g, '&'),
     );
     expect(links.length).toBe(3);
+    const excel = [...text.matchAll(/href="([^"]+\.xlsx[^"]*)"/g)];
+    expect(excel.length).toBe(3);
     const file = await get(links[0]!);
     expect(file.response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = file.text

@@ -1,7 +1,10 @@
 // Issue 21: `imednet dashboard --sandbox` serves the pages on 127.0.0.1 and prints the URL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSandbox } from '@imednet/sandbox';
 import { describe, expect, it } from 'vitest';
-import { startCliProcess, waitUntil } from '../helpers/cliProcess.ts';
+import { runCliProcess, startCliProcess, waitUntil } from '../helpers/cliProcess.ts';
 
 describe('imednet dashboard --sandbox', () => {
   it('prints its 127.0.0.1 URL, serves the six pages, and stops on Ctrl-C with no key shown', async () => {
@@ -45,4 +48,40 @@ describe('imednet dashboard --sandbox', () => {
       expect(text).not.toContain(securityKey);
     }
   }, 120_000);
+
+  it('--from serves a database kept by imednet sync, without keys', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cli-dashboard-'));
+    try {
+      const file = join(folder, 'study.sqlite');
+      const probe = createSandbox();
+      const studyKey = probe.studyKeys[0]!;
+      probe.close();
+      const synced = await runCliProcess(['sync', studyKey, '--into', file, '--sandbox']);
+      expect(synced.code, synced.stderr).toBe(0);
+      const server = startCliProcess(['dashboard', '--from', file, '--port', '0']);
+      let overview = '';
+      try {
+        await waitUntil(() => server.stdout().includes('\n'), 60_000);
+        const url = server.stdout().trim();
+        const response = await fetch(`${url}studies/${studyKey}/overview`);
+        expect(response.status).toBe(200);
+        overview = await response.text();
+      } finally {
+        server.child.kill('SIGINT');
+      }
+      const result = await server.done;
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/No keys: queries and visits/);
+      expect(overview).toMatch(/data-kpi="subjects">[1-9]\d*</);
+      expect(overview).toContain('holds no queries');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('--from a missing file is a usage error', async () => {
+    const result = await runCliProcess(['dashboard', '--from', 'no-such-file.sqlite']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--from: no such file/);
+  });
 });
