@@ -94,6 +94,7 @@ describe.skipIf(!chromiumPath)('the dashboard in Chromium, on the sandbox', () =
         await figure.focus();
         expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FIGURE');
         expect(await figure.locator('figcaption').textContent()).not.toBe('');
+        await figure.blur();
       }
       await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
     }

@@ -71,8 +71,9 @@ function optionOf(table: DataTable, spec: ChartSpec): EChartsCoreOption {
   // Long category names (sites) are turned so that every one shows.
   const turned = categories.length > 4;
   return {
-    legend: { top: 0 },
-    grid: { left: 56, right: 24, top: 40, bottom: turned ? 110 : 48 },
+    // Server-side text widths are estimates: wide gaps keep legend entries apart.
+    legend: { top: 0, itemGap: 36 },
+    grid: { left: turned ? 100 : 56, right: 24, top: 40, bottom: turned ? 110 : 48 },
     xAxis: {
       type: 'category',
       data: categories,
@@ -107,7 +108,7 @@ function heatmapOption(
     Number(row[spec.value] ?? 0),
   ]);
   return {
-    grid: { left: 150, right: 24, top: 16, bottom: 64 },
+    grid: { left: 200, right: 24, top: 16, bottom: 64 },
     xAxis: { type: 'category', data: xs, axisLabel: { rotate: 30, hideOverlap: true } },
     yAxis: { type: 'category', data: ys },
     visualMap: {
