@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
 import { createCodegenCommand } from './codegenCommand.ts';
+import { createDashboardCommand } from './dashboardCommand.ts';
 import { createDemoCommand } from './demoCommand.ts';
 import { createExportCommand } from './exportCommand.ts';
 import { createGetCommands } from './getCommands.ts';
@@ -30,6 +31,7 @@ export function createCommandTable(): CommandSpec[] {
     createSyncCommand(),
     createPipelineCommand(),
     createCodegenCommand(),
+    createDashboardCommand(),
     createSandboxCommand(),
     createWorkerCommand(),
     createDemoCommand(),

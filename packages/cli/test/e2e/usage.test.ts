@@ -27,6 +27,7 @@ describe.concurrent('imednet: help, version and usage errors (exit 2)', () => {
       'jobs wait <studyKey> <batchId>',
       'export [studyKey]',
       'pipeline run <module>',
+      'dashboard',
       'sandbox',
       'demo',
     ]) {
