@@ -130,7 +130,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         ...(options.logger ? { logger: options.logger } : {}),
       });
       // A result must reach the producer intact through JSON: refuse what would not.
-      const notJson = result.status === 'SUCCESS' ? findNonJson(result.data) : null;
+      const notJson = result.outcome === 'SUCCESS' ? findNonJson(result.data) : null;
       if (notJson !== null) {
         return toWire(
           failure(studyKey, `The pipeline's result for study ${studyKey} is not JSON: ${notJson}`),

@@ -273,7 +273,7 @@ describe('exportStudies', () => {
     const results = await exportStudies(client, { format: 'ndjson', out: dir, concurrency: 2 });
     expect([...results.keys()]).toEqual(studyKeys);
     for (const [studyKey, result] of results) {
-      expect(result.status).toBe('SUCCESS');
+      expect(result.outcome).toBe('SUCCESS');
       const text = await readFile(join(dir, `${studyKey}.ndjson`), 'utf8');
       expect(text.split('\n').length - 1).toBe(result.data!.rows);
     }
@@ -288,8 +288,8 @@ describe('exportStudies', () => {
       out: dir,
       include: [studyKeys[0]!, '../NOT-THERE'],
     });
-    expect(results.get(studyKeys[0]!)?.status).toBe('SUCCESS');
-    expect(results.get('../NOT-THERE')?.status).toBe('FAILED');
+    expect(results.get(studyKeys[0]!)?.outcome).toBe('SUCCESS');
+    expect(results.get('../NOT-THERE')?.outcome).toBe('FAILED');
     expect(await readdir(dir)).toEqual([`${studyKeys[0]}.csv`]);
   });
 
@@ -305,9 +305,9 @@ describe('exportStudies', () => {
     });
     const dir = await tempDir();
     const results = await exportStudies(failing, { format: 'csv', out: dir });
-    expect(results.get(ok)?.status).toBe('SUCCESS');
+    expect(results.get(ok)?.outcome).toBe('SUCCESS');
     const failed = results.get(down)!;
-    expect(failed.status).toBe('FAILED');
+    expect(failed.outcome).toBe('FAILED');
     expect(isServerError(failed.error)).toBe(true);
     expect(failed.error).toMatchObject({ code: 'SERVER_ERROR', status: 503 });
     expect(failed.message).toMatch(/503/);

@@ -34,5 +34,5 @@ export type {
   PipelineContext,
   PipelineProgress,
   StudyResult,
-  StudyStatus,
+  StudyOutcomeKind,
 } from './types.ts';

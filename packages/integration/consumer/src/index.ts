@@ -65,7 +65,7 @@ export async function app(): Promise<void> {
       (await listRecords(c, studyKey, undefined, { signal })).length,
     { include: keys },
   );
-  for (const [k, result] of results) console.log(k, result.status, result.data);
+  for (const [k, result] of results) console.log(k, result.outcome, result.data);
 
   const workflows = createWorkflows(client);
   const loaded = await loadWorkflows(client).catch((e: unknown) =>
