@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { isServerError, withOptions } from '@imednet/core';
-import { iterateFormTables, iterateRecordRows } from '@imednet/workflows';
+import { iterateFormTables, openRecordTable } from '@imednet/workflows';
 import Database from 'better-sqlite3';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,8 @@ import { useTempDir } from './helpers/tempDir.ts';
 const tempDir = useTempDir();
 
 /** What the mapper yields for a study: the reference every export is compared with. */
-async function mapped(client: Parameters<typeof iterateRecordRows>[0], studyKey: string) {
-  const { columns, rows } = await iterateRecordRows(client, studyKey, {});
+async function mapped(client: Parameters<typeof openRecordTable>[0], studyKey: string) {
+  const { columns, rows } = await openRecordTable(client, studyKey, {});
   const all: Record<string, unknown>[] = [];
   for await (const row of rows) all.push(row);
   return { columns, rows: all };
@@ -142,7 +142,7 @@ describe('exportStudy against the sandbox', () => {
     const studyKey = studyKeys[1]!;
     const out = join(await tempDir(), 'study.duckdb');
     await exportStudy(client, studyKey, { format: 'duckdb', out, forms: ['DM'] });
-    const expected = (await iterateRecordRows(client, studyKey, { forms: ['DM'] })).columns;
+    const expected = (await openRecordTable(client, studyKey, { forms: ['DM'] })).columns;
     const instance = await DuckDBInstance.create(out, { access_mode: 'READ_ONLY' });
     try {
       const connection = await instance.connect();
@@ -197,7 +197,7 @@ describe('exportStudy against the sandbox', () => {
     const { client, studyKeys } = sandboxClient();
     const studyKey = studyKeys[0]!;
     const out = join(await tempDir(), 'labels.csv');
-    const { columns } = await iterateRecordRows(client, studyKey, { forms: ['DM'] });
+    const { columns } = await openRecordTable(client, studyKey, { forms: ['DM'] });
     const variable = columns.find((c) => c.source === 'variable' && c.label)!;
     await exportStudy(client, studyKey, {
       format: 'csv',

@@ -28,7 +28,7 @@ import {
 } from '@imednet/resources';
 import { createSandbox, type Sandbox } from '@imednet/sandbox';
 import { listen } from '@imednet/sandbox/node';
-import { createWorkflows, iterateRecordRows } from '@imednet/workflows';
+import { createWorkflows, openRecordTable } from '@imednet/workflows';
 
 export async function app(): Promise<void> {
   const sandbox: Sandbox = createSandbox({ studyCount: 1 });
@@ -72,7 +72,7 @@ export async function app(): Promise<void> {
     isPluginLoadError(e) ? null : e,
   );
   const plugin = definePlugin((c: Client) => createWorkflows(c));
-  const { columns, rows } = await iterateRecordRows(client, key, {});
+  const { columns, rows } = await openRecordTable(client, key, {});
   console.log(Object.keys(workflows).length, loaded !== undefined, typeof plugin, columns.length);
   void rows;
 
