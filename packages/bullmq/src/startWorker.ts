@@ -69,10 +69,14 @@ export interface RunningWorker {
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const { connection, queueName, client, concurrency = 4, prefix = DEFAULT_PREFIX } = options;
   if (typeof queueName !== 'string' || queueName === '' || queueName.includes(':')) {
-    throw new InvalidInputError([{ field: 'queueName', message: 'must be a name without ":"' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'queueName', message: 'must be a name without ":"' }],
+    });
   }
   if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-    throw new InvalidInputError([{ field: 'concurrency', message: 'must be an integer >= 1' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'concurrency', message: 'must be an integer >= 1' }],
+    });
   }
   const resolveModule = options.resolveModule ?? resolveFromWorkingFolder;
   const redis = openRedis(connection);

@@ -142,5 +142,5 @@ function checkOptions(pipeline: unknown, concurrency: unknown, studyTimeout: unk
   ) {
     issues.push({ field: 'studyTimeout', message: 'must be a finite number of milliseconds > 0' });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
 }

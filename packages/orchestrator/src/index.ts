@@ -33,6 +33,6 @@ export type {
   Pipeline,
   PipelineContext,
   PipelineProgress,
-  StudyResult,
   StudyOutcomeKind,
+  StudyResult,
 } from './types.ts';

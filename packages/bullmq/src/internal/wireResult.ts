@@ -54,5 +54,11 @@ export function fromWire<T>(studyKey: string, value: unknown): StudyResult<T> {
     { message, reason: 'WORKER_ERROR', studyKey },
     { cause: wire.error },
   );
-  return { outcome: wire.outcome, data: null, error, message, durationSeconds: wire.durationSeconds };
+  return {
+    outcome: wire.outcome,
+    data: null,
+    error,
+    message,
+    durationSeconds: wire.durationSeconds,
+  };
 }

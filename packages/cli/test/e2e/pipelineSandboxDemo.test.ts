@@ -151,7 +151,9 @@ describe('imednet demo', () => {
     for (const file of summary.export.csvFiles) expect(existsSync(file)).toBe(true);
     expect(summary.registration.state).toMatch(/^(completed|success|)$/i);
     expect(summary.registration.subjectKey).toEqual(expect.any(String));
-    expect(summary.pipeline.map((row) => row.outcome)).toEqual(summary.studies.map(() => 'SUCCESS'));
+    expect(summary.pipeline.map((row) => row.outcome)).toEqual(
+      summary.studies.map(() => 'SUCCESS'),
+    );
     expect(summary.files.length).toBeGreaterThan(0);
     // The tour itself went to stderr.
     expect(result.stderr).toMatch(/1\. Studies/);
