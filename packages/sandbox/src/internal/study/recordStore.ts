@@ -1,5 +1,6 @@
 import { DAY_MS, formatTimestamp } from '../dates.ts';
 import { between, hash } from '../random.ts';
+import { SALT } from '../salts.ts';
 import { generateValue } from './generateValue.ts';
 import { type FormDef, IDS, type IntervalDef, type StudyBase } from './studyBase.ts';
 import { LOG_SLOTS, SCHEDULE } from './templates.ts';
@@ -118,19 +119,19 @@ export function createRecordStore(base: StudyBase): RecordStore {
     return (
       base.subjectCreated[Math.floor(i / per)]! +
       days * DAY_MS +
-      between(0, 28_800, seed, s, i, 20) * 1000
+      between(0, 28_800, seed, s, i, SALT.recordSecond) * 1000
     );
   }
 
-  const incomplete = (i: number) => hash(seed, s, i, 21) % 5 === 0;
+  const incomplete = (i: number) => hash(seed, s, i, SALT.recordIncomplete) % 5 === 0;
   const modifiedAt = (i: number, at: number) =>
-    i % 4 === 1 ? at + between(3600, 259_200, seed, s, i, 23) * 1000 : at;
-  const hasKeyword = (i: number) => hash(seed, s, i, 24) % 20 === 0;
+    i % 4 === 1 ? at + between(3600, 259_200, seed, s, i, SALT.recordModifiedDelay) * 1000 : at;
+  const hasKeyword = (i: number) => hash(seed, s, i, SALT.recordKeyword) % 20 === 0;
 
   function baseData(i: number, at: number): Record<string, unknown> {
     const vars = infoOf(i % per).form.variables;
     const data: Record<string, unknown> = {};
-    const blank = incomplete(i) ? hash(seed, s, i, 22) % vars.length : -1;
+    const blank = incomplete(i) ? hash(seed, s, i, SALT.recordBlankVariable) % vars.length : -1;
     for (let k = 0; k < vars.length; k++) {
       const v = vars[k]!.template;
       data[v.name] = k === blank ? '' : generateValue(v, at, seed, s, i, k);
@@ -227,7 +228,7 @@ export function createRecordStore(base: StudyBase): RecordStore {
       (hasKeyword(i) ? JSON.stringify(keywords(at)) : '[]') +
       ',"recordData":{';
     const vars = info.form.variables;
-    const blankAt = blank ? hash(seed, s, i, 22) % vars.length : -1;
+    const blankAt = blank ? hash(seed, s, i, SALT.recordBlankVariable) % vars.length : -1;
     for (let k = 0; k < vars.length; k++) {
       if (k > 0) out += ',';
       out +=
@@ -246,7 +247,7 @@ export function createRecordStore(base: StudyBase): RecordStore {
     const k = info.positions.get(name);
     if (k === undefined) return undefined;
     const vars = info.form.variables;
-    if (incomplete(i) && hash(seed, s, i, 22) % vars.length === k) return '';
+    if (incomplete(i) && hash(seed, s, i, SALT.recordBlankVariable) % vars.length === k) return '';
     return generateValue(vars[k]!.template, createdAt(i), seed, s, i, k);
   }
 
