@@ -1,4 +1,4 @@
-export { MAX_SQLITE_COLUMNS } from './constants.ts';
+export { MAX_SQLITE_COLUMNS, MAX_XLSX_COLUMNS, MAX_XLSX_ROWS } from './constants.ts';
 export { neutralizeFormula } from './csv/neutralizeFormula.ts';
 export { type CsvOptions, writeCsv } from './csv/writeCsv.ts';
 export {
@@ -73,3 +73,4 @@ export type {
   WriteProgress,
   WriteResult,
 } from './types.ts';
+export { writeXlsx, type XlsxOptions, type XlsxResult } from './xlsx/writeXlsx.ts';

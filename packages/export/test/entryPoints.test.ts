@@ -35,12 +35,13 @@ describe('entry points', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('loads better-sqlite3 only inside writeSqlite: no static import of it anywhere', async () => {
+  it('loads better-sqlite3 and exceljs only inside their writers: no static import of them anywhere', async () => {
     const offenders: string[] = [];
     for (const file of await sourceFiles(SRC)) {
       const text = await readFile(file, 'utf8');
       const statics = text.match(/^import (?!type )[^;]*from '([^']+)';/gm) ?? [];
-      if (statics.some((s) => s.includes("'better-sqlite3'"))) offenders.push(relative(SRC, file));
+      if (statics.some((s) => s.includes("'better-sqlite3'") || s.includes("'exceljs'")))
+        offenders.push(relative(SRC, file));
     }
     expect(offenders).toEqual([]);
   });

@@ -255,7 +255,7 @@ describe('exportStudy against the sandbox', () => {
     const { client, studyKeys } = sandboxClient();
     const out = join(await tempDir(), 'x');
     await expect(
-      exportStudy(client, studyKeys[0]!, { format: 'xlsx' as 'csv', out }),
+      exportStudy(client, studyKeys[0]!, { format: 'xls' as 'csv', out }),
     ).rejects.toMatchObject({ code: 'EXPORT_ERROR' });
     await expect(
       exportStudy(client, studyKeys[0]!, { format: 'csv', out, layout: 'long', byForm: true }),

@@ -2,7 +2,7 @@ import type { CommandSpec } from '../cli/commandSpec.ts';
 
 /**
  * `export`: one study, or every study with --all-studies, into CSV, NDJSON, JSON, Parquet,
- * SQLite or DuckDB files.
+ * SQLite, DuckDB, Excel or Dataset-JSON files.
  *
  * @throws never
  * @example
@@ -12,12 +12,14 @@ export function createExportCommand(): CommandSpec {
   return {
     path: ['export'],
     summary:
-      "write a study's records to files (csv, ndjson, json, parquet, sqlite, duckdb, dataset-json)",
+      "write a study's records to files (csv, ndjson, json, parquet, sqlite, duckdb, xlsx, dataset-json)",
     details:
       'One row per record and one column per variable; --by-form writes one table per form\n' +
       '(a file each for csv/ndjson/json/parquet, a table each in a database). Files appear\n' +
       'only when the export succeeded: Ctrl-C or an error leaves no partial file.\n' +
       'With --all-studies, --out is a folder holding one export per study.\n' +
+      'xlsx writes one Excel workbook, one sheet per form (a sheet that reaches 1,048,576\n' +
+      'rows goes on in <form>_2, ...).\n' +
       'dataset-json writes CDISC Dataset-JSON 1.1, one dataset per form, into the --out folder.',
     arguments: [
       { name: 'studyKey', required: false, description: 'the study (or use --all-studies)' },
@@ -28,7 +30,7 @@ export function createExportCommand(): CommandSpec {
         valueName: '<format>',
         // Spelled out rather than imported, so that help does not load @imednet/export.
         description:
-          'csv, ndjson, json, parquet, sqlite, duckdb, dataset-json (default: from the --out extension)',
+          'csv, ndjson, json, parquet, sqlite, duckdb, xlsx (alias excel), dataset-json (default: from the --out extension)',
       },
       encoding: {
         type: 'string',
@@ -69,6 +71,7 @@ export function createExportCommand(): CommandSpec {
       'imednet export MY-STUDY --out my-study.csv',
       'imednet export MY-STUDY --format parquet --by-form --out my-study/',
       'imednet export --all-studies --format sqlite --out exports/',
+      'imednet export MY-STUDY --format xlsx --out my-study.xlsx',
       'imednet export MY-STUDY --format dataset-json --encoding dsjc --out my-study/',
     ],
     run: async (context) => (await import('./runExport.ts')).runExport(context),

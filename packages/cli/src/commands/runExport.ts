@@ -26,7 +26,8 @@ const FORMATS = Object.keys(FORMAT_EXTENSIONS) as ExportFormat[];
 interface ExportPlan {
   format: ExportFormat;
   out: string;
-  byForm: boolean;
+  /** Unset when not asked for: each format has its default (xlsx is one sheet per form). */
+  byForm: true | undefined;
   labels: boolean;
   encoding: DatasetJsonEncoding | undefined;
 }
@@ -118,7 +119,7 @@ async function exportAll(
 function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress) {
   return {
     format: plan.format,
-    byForm: plan.byForm,
+    ...optional('byForm', plan.byForm),
     labels: plan.labels,
     ...optional('datasetJson', plan.encoding && { encoding: plan.encoding }),
     signal: context.signal,
@@ -141,9 +142,9 @@ function readPlan(context: CliContext): ExportPlan {
   const guessed = Object.entries(FORMAT_EXTENSIONS).find(
     ([, ext]) => extname(out).toLowerCase() === ext,
   )?.[0];
-  const format = (typeof given === 'string' ? given.toLowerCase() : guessed) as
-    | ExportFormat
-    | undefined;
+  const named = typeof given === 'string' ? given.toLowerCase() : undefined;
+  // `excel` is what the Python SDK's CLI calls it.
+  const format = (named === 'excel' ? 'xlsx' : (named ?? guessed)) as ExportFormat | undefined;
   if (format === undefined) {
     throw new UsageError({
       message: `--format is required (${FORMATS.join(', ')}) when --out has no such extension`,
@@ -159,7 +160,7 @@ function readPlan(context: CliContext): ExportPlan {
   return {
     format,
     out: resolve(context.io.cwd, out),
-    byForm: context.options['by-form'] === true,
+    byForm: context.options['by-form'] === true ? true : undefined,
     labels: context.options.labels === true,
     encoding: readEncoding(context, format),
   };
@@ -200,8 +201,9 @@ async function targetFor(plan: ExportPlan, studyKey: string): Promise<string> {
     : plan.out;
 }
 
+/** Formats that write one file holding every table (a database, or a workbook of sheets). */
 function isDatabaseFormat(format: ExportFormat): boolean {
-  return format === 'sqlite' || format === 'duckdb';
+  return format === 'sqlite' || format === 'duckdb' || format === 'xlsx';
 }
 
 function summarize(result: ExportStudyResult): Record<string, unknown> {
@@ -209,7 +211,7 @@ function summarize(result: ExportStudyResult): Record<string, unknown> {
     studyKey: result.studyKey,
     format: result.format,
     rows: result.rows,
-    // A database counts its tables; a file format writes one file per table.
+    // A database counts its tables (a workbook its sheets); a file format writes one file per table.
     tables: isDatabaseFormat(result.format) ? result.tables.length : result.files.length,
     files: result.files,
   };

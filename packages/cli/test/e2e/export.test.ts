@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CliResult,
@@ -85,6 +86,51 @@ describe.concurrent('imednet export', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'study.duckdb')).subarray(8, 12).toString()).toBe('DUCK');
     expect((JSON.parse(result.stdout) as { tables: number }[])[0]!.tables).toBeGreaterThan(1);
+  });
+
+  it('--format xlsx (or excel) writes one workbook, a sheet per form, the rows as the CSV export has them', async () => {
+    const result = await cli([
+      'export',
+      studyKey,
+      '--format',
+      'excel',
+      '--out',
+      'book.xlsx',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const [summary] = JSON.parse(result.stdout) as {
+      format: string;
+      rows: number;
+      tables: number;
+    }[];
+    expect(summary).toMatchObject({ format: 'xlsx', files: [join(dir, 'book.xlsx')] });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'book.xlsx'));
+    expect(book.worksheets.length).toBe(summary!.tables);
+    expect(book.worksheets.length).toBeGreaterThan(1);
+    // Each sheet: a header, then one row per record of the form; together every record.
+    const rows = book.worksheets.reduce((sum, sheet) => sum + sheet.rowCount - 1, 0);
+    expect(rows).toBe(summary!.rows);
+    const csv = await cli([
+      'export',
+      studyKey,
+      '--by-form',
+      '--format',
+      'csv',
+      '--out',
+      'xlsx-csv',
+    ]);
+    expect(csv.code).toBe(0);
+    const first = book.worksheets[0]!;
+    const lines = readFileSync(join(dir, 'xlsx-csv', `${first.name}.csv`), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect((first.getRow(1).values as unknown[]).slice(1).join(',')).toBe(lines[0]);
+    expect(first.rowCount).toBe(lines.length);
+    const guessed = await cli(['export', studyKey, '--out', 'guessed.xlsx']);
+    expect(guessed.code).toBe(0);
+    expect(readFileSync(join(dir, 'guessed.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('--format dataset-json writes one Dataset-JSON 1.1 dataset per form, --encoding picks the framing', async () => {

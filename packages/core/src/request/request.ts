@@ -11,6 +11,7 @@ import { checkHeaderList } from '../internal/headers.ts';
 import { refuse } from '../internal/refuse.ts';
 import { abortReason } from '../internal/sleep.ts';
 import { TRANSPORT } from '../internal/symbols.ts';
+import { parseJsonText } from '../json/parseJsonText.ts';
 import { computeBackoff } from '../retry/computeBackoff.ts';
 import { parseRetryAfter } from '../retry/parseRetryAfter.ts';
 import { buildRequestUrl, encodeRequest } from './buildRequestUrl.ts';
@@ -21,7 +22,8 @@ import type { CallOptions, RequestDescription } from './types.ts';
 /**
  * Executes a description through the client's ky instance: auth headers, rate limit,
  * per-attempt timeout, retry policy with backoff and `Retry-After`, hooks and one trace span.
- * Resolves with the parsed JSON body (`undefined` for an empty body).
+ * Resolves with the parsed JSON body (`undefined` for an empty body); a number a `number`
+ * cannot hold exactly comes as an `ExactNumber`.
  *
  * @throws {ApiError} (a subclass per status; `RedirectError` for a 3xx) for a non-2xx answer
  *   after retries.
@@ -226,7 +228,7 @@ function parseJson(call: Call): unknown {
   const { text = '', url } = call;
   if (!/\S/.test(text)) return undefined;
   try {
-    return JSON.parse(text);
+    return parseJsonText(text);
   } catch (cause) {
     // The parser's message quotes the start of the body, where a cut key could not be found
     // by masking: the cause keeps only the position.

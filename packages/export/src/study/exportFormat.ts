@@ -14,6 +14,7 @@ export type ExportFormat =
   | 'parquet'
   | 'sqlite'
   | 'duckdb'
+  | 'xlsx'
   | 'postgres'
   | 'dataset-json';
 
@@ -31,6 +32,7 @@ export const FORMAT_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, 'postgres'
   parquet: '.parquet',
   sqlite: '.sqlite',
   duckdb: '.duckdb',
+  xlsx: '.xlsx',
   'dataset-json': '.json',
 };
 
@@ -61,7 +63,11 @@ export function checkFormat(format: unknown): ExportFormat {
 
 export function isFileFormat(format: ExportFormat): format is FileFormat {
   return (
-    format !== 'sqlite' && format !== 'duckdb' && format !== 'postgres' && format !== 'dataset-json'
+    format !== 'sqlite' &&
+    format !== 'duckdb' &&
+    format !== 'xlsx' &&
+    format !== 'postgres' &&
+    format !== 'dataset-json'
   );
 }
 

@@ -5,6 +5,7 @@ import { ExportError } from '../errors/ExportError.ts';
 import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
 import type { TableSource, WriteOptions, WriteProgress } from '../types.ts';
+import { writeXlsx } from '../xlsx/writeXlsx.ts';
 import { type DatasetJsonExportOptions, exportDatasetJson } from './exportDatasetJson.ts';
 import {
   checkFormat,
@@ -20,14 +21,17 @@ export interface ExportStudyOptions extends FormatOptions {
   readonly format: ExportFormat;
   /**
    * Where to write: a file path, or a folder for a file format with `byForm` (one file per
-   * form, `<formKey>.<ext>`). SQLite and DuckDB always write one database file; Dataset-JSON
+   * form, `<formKey>.<ext>`). SQLite, DuckDB and XLSX always write one file; Dataset-JSON
    * always a folder of datasets, one per form. For `'postgres'`, the connection string of
    * the database (`postgres://user:password@host/db`), written in one transaction.
    */
   readonly out: string;
   /** Dataset-JSON: the encoding (`'json'`, `'ndjson'` or `'dsjc'`) and the originator. */
   readonly datasetJson?: DatasetJsonExportOptions;
-  /** One table (or file) per form instead of one wide table. Default false. */
+  /**
+   * One table (or file, or sheet) per form instead of one wide table. Default false, but
+   * true for `'xlsx'` (one sheet per form).
+   */
   readonly byForm?: boolean;
   /**
    * `'wide'` (default): one row per record, one column per variable. `'long'`: one row per
@@ -66,13 +70,16 @@ export interface ExportStudyResult {
   readonly format: ExportFormat;
   /** The files written (for a database, its one file). */
   readonly files: readonly string[];
-  /** The database tables written (split tables as their parts); empty for file formats. */
+  /**
+   * The database tables or workbook sheets written (split tables as their parts); empty
+   * for file formats.
+   */
   readonly tables: readonly string[];
   readonly rows: number;
 }
 
 /**
- * Streams one study's records into CSV, NDJSON, JSON, Parquet, SQLite, DuckDB or CDISC
+ * Streams one study's records into CSV, NDJSON, JSON, Parquet, SQLite, DuckDB, Excel or CDISC
  * Dataset-JSON 1.1 (one dataset per form, see the README for the columns), through
  * the record mapper of `@imednet/workflows`, with memory bounded by one batch of rows.
  * Output is atomic: everything is written under temporary names and renamed into place at
@@ -115,10 +122,12 @@ export async function exportStudy(
     });
     return { studyKey, format, files: written.files, tables: [], rows: written.rows };
   }
-  const tables = studyTables(client, studyKey, options, layout);
+  // A workbook is one sheet per form unless asked otherwise: a wide study outgrows a sheet.
+  const byForm = options.byForm ?? (format === 'xlsx' && layout === 'wide');
+  const tables = studyTables(client, studyKey, { ...options, byForm }, layout);
   const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options) };
   if (isFileFormat(format)) {
-    const perTable = options.byForm ?? false;
+    const perTable = byForm;
     if (!perTable) await makeOutputDir(dirname(options.out));
     const written = await writeFileTables(
       format,
@@ -127,6 +136,11 @@ export async function exportStudy(
       writeOptions,
     );
     return { studyKey, format, files: written.files, tables: [], rows: written.rows };
+  }
+  if (format === 'xlsx') {
+    await makeOutputDir(dirname(options.out));
+    const written = await writeXlsx(options.out, tables, writeOptions);
+    return { studyKey, format, files: [options.out], tables: written.sheets, rows: written.rows };
   }
   if (format !== 'postgres') await makeOutputDir(dirname(options.out));
   const written = await writeDatabaseTables(format, options.out, tables, writeOptions);
