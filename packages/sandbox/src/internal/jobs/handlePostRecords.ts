@@ -1,7 +1,7 @@
 import type { Incoming } from '../incoming.ts';
 import { uuid } from '../random.ts';
-import { SALT } from '../salts.ts';
 import { type Answer, badRequestResponse, jsonResponse, type RequestInfo } from '../responses.ts';
+import { SALT } from '../salts.ts';
 import type { StudyState } from '../study/createStudyState.ts';
 import type { World } from '../world.ts';
 import { checkRecordItems } from './checkRecordItems.ts';

@@ -36,7 +36,8 @@ export function visitCollection(base: StudyBase): Collection {
     const t = interval.template;
     const created = base.subjectCreated[subjectIndex]!;
     const due = created + t.dueDays * DAY_MS;
-    const done = t.name !== 'Week 8' || hash(base.seed, base.index, subjectIndex, SALT.visitDone) % 3 !== 0;
+    const done =
+      t.name !== 'Week 8' || hash(base.seed, base.index, subjectIndex, SALT.visitDone) % 3 !== 0;
     return {
       visitId: IDS.visit(base.index) + v + 1,
       studyKey: base.key,
@@ -216,7 +217,9 @@ export function queryCollection(base: StudyBase, records: RecordStore): Collecti
     const variable = pick(form.variables, seed, s, q, SALT.queryVariable).template.name;
     const created = ms(record.dateCreated) + DAY_MS;
     const closed = q % 3 === 0;
-    const n = closed ? 2 + (hash(seed, s, q, SALT.queryComments) % 2) : 1 + (hash(seed, s, q, SALT.queryComments) % 2);
+    const n = closed
+      ? 2 + (hash(seed, s, q, SALT.queryComments) % 2)
+      : 1 + (hash(seed, s, q, SALT.queryComments) % 2);
     const comments: Item[] = [];
     for (let c = 0; c < n; c++) {
       const last = c === n - 1;
