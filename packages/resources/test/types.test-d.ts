@@ -1,4 +1,5 @@
 import { type Client, createClient } from '@imednet/core';
+import * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as resources from '../src/index.ts';
 import {
@@ -11,12 +12,14 @@ import {
   iterateRecords,
   iterateUsers,
   type JobRef,
+  type KeywordSchema,
   listRecords,
   listRecordsPage,
   listStudies,
   listUsers,
   listVisits,
   type PageResult,
+  RecordSchema,
   type Study,
   type User,
   type Visit,
@@ -86,5 +89,26 @@ describe('names', () => {
     expectTypeOf<resources.EdcRecord>().toEqualTypeOf<EdcRecord>();
     expectTypeOf<Shadow>().toBeAny();
     expectTypeOf<Record<string, number>>().toEqualTypeOf<{ [key: string]: number }>();
+  });
+});
+
+describe('composed schemas keep the decoded field types', () => {
+  it('v.omit, v.pick, v.partial and spreading .entries', () => {
+    const draft = v.omit(RecordSchema, ['recordId']);
+    type Draft = v.InferOutput<typeof draft>;
+    // Gone from the known fields: only the loose object's index signature (unknown) is left.
+    expectTypeOf<Draft['recordId']>().toEqualTypeOf<unknown>();
+    expectTypeOf<Draft['dateCreated']>().toEqualTypeOf<Date | null>();
+    const picked = v.pick(RecordSchema, ['recordId', 'keywords']);
+    expectTypeOf<v.InferOutput<typeof picked>['recordId']>().toEqualTypeOf<number>();
+    expectTypeOf<v.InferOutput<typeof picked>['keywords']>().toEqualTypeOf<
+      v.InferOutput<typeof KeywordSchema>[] | null
+    >();
+    const partial = v.partial(RecordSchema);
+    expectTypeOf<v.InferOutput<typeof partial>['recordId']>().toEqualTypeOf<number | undefined>();
+    const ae = v.object({ ...RecordSchema.entries, recordData: v.object({ aeterm: v.string() }) });
+    expectTypeOf<v.InferOutput<typeof ae>['recordData']>().toEqualTypeOf<{ aeterm: string }>();
+    expectTypeOf<v.InferOutput<typeof ae>['siteId']>().toEqualTypeOf<number | null>();
+    expectTypeOf<v.InferOutput<typeof RecordSchema>>().toMatchTypeOf<EdcRecord>();
   });
 });

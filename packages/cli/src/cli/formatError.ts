@@ -7,17 +7,28 @@
  * formatErrorLine(new Error('boom')); // 'boom'
  */
 export function formatErrorLine(error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).replace(
-    /\s*[\r\n]+\s*/g,
-    ' ',
-  );
   const code =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const message = withAllReasons(
+    error instanceof Error ? error.message : String(error),
+    code === 'JOB_FAILED' ? (error as { reasons?: unknown }).reasons : undefined,
+  ).replace(/\s*[\r\n]+\s*/g, ' ');
   const prefix =
     typeof code === 'string' && code !== '' && !message.startsWith(code) ? `${code}: ` : '';
   // Core speaks of its option; the CLI's is a flag.
   const text = message.replace(/\ballowInsecure\b/g, '--allow-insecure');
   return `${prefix}${text}${hintFor(code, message)}`;
+}
+
+/**
+ * A failed job's message names only its first reasons (`...: a; b; c (+2 more)`); a person
+ * at the command line needs every reason the server gave.
+ */
+function withAllReasons(message: string, reasons: unknown): string {
+  if (!Array.isArray(reasons) || reasons.length === 0) return message;
+  const at = message.indexOf(`: ${String(reasons[0])}`);
+  const head = at < 0 ? message : message.slice(0, at);
+  return `${head}: ${reasons.map(String).join('; ')}`;
 }
 
 function hintFor(code: unknown, message: string): string {

@@ -47,6 +47,41 @@ export function createExportCommand(): CommandSpec {
         type: 'boolean',
         description: 'name columns by variable label instead of variable name',
       },
+      layout: {
+        type: 'string',
+        valueName: '<wide|long>',
+        conflicts: ['by-form'],
+        description:
+          'wide (default): a row per record; long: a row per record and variable (table records_long)',
+      },
+      'long-format': {
+        type: 'boolean',
+        conflicts: ['layout', 'by-form'],
+        description: "the same as --layout long (the Python CLI's name)",
+      },
+      forms: {
+        type: 'string',
+        multiple: true,
+        valueName: '<formKey,...>',
+        description: 'only these forms (form keys; repeatable or comma-separated)',
+      },
+      variables: {
+        type: 'string',
+        multiple: true,
+        valueName: '<name,...>',
+        description: 'only these variables (repeatable or comma-separated)',
+      },
+      vars: {
+        type: 'string',
+        multiple: true,
+        valueName: '<name,...>',
+        description: "the same as --variables (the Python CLI's name)",
+      },
+      'page-size': {
+        type: 'string',
+        valueName: '<n>',
+        description: 'records per request (1 to 500)',
+      },
       'all-studies': { type: 'boolean', description: 'export every study the keys can see' },
       include: {
         type: 'string',
@@ -72,6 +107,8 @@ export function createExportCommand(): CommandSpec {
       'imednet export MY-STUDY --format parquet --by-form --out my-study/',
       'imednet export --all-studies --format sqlite --out exports/',
       'imednet export MY-STUDY --format xlsx --out my-study.xlsx',
+      'imednet export MY-STUDY --format sqlite --long-format --forms AE,DM --vars AETERM,AGE --out long.sqlite',
+      'imednet export MY-STUDY --layout long --page-size 200 --out long.parquet',
       'imednet export MY-STUDY --format dataset-json --encoding dsjc --out my-study/',
     ],
     run: async (context) => (await import('./runExport.ts')).runExport(context),

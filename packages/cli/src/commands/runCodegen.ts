@@ -4,6 +4,7 @@ import { checkStudyModule, describeStudyChange, generateStudyModule } from '@ime
 import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
 import { UsageError } from '../errors/UsageError.ts';
+import { plural } from '../output/plural.ts';
 
 function fileOption(context: CliContext, name: string): string | undefined {
   const value = context.options[name];
@@ -53,7 +54,7 @@ export async function runCodegen(context: CliContext): Promise<number> {
       } else {
         context.out.data(result.changes.map((c) => `${describeStudyChange(c)}\n`).join(''));
         context.out.error(
-          `${check}: study ${studyKey} changed (${result.changes.length} change(s)); regenerate with --out\n`,
+          `${check}: study ${studyKey} changed (${plural(result.changes.length, 'change')}); regenerate with --out\n`,
         );
       }
       return result.upToDate ? 0 : 1;
@@ -68,7 +69,7 @@ export async function runCodegen(context: CliContext): Promise<number> {
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, text, { signal: context.signal });
       const forms = (text.match(/^export const \w+Form = \{$/gm) ?? []).length;
-      context.out.info(`wrote ${out}: ${forms} form(s) of study ${studyKey}\n`);
+      context.out.info(`wrote ${out}: ${plural(forms, 'form')} of study ${studyKey}\n`);
     }
     return 0;
   } finally {

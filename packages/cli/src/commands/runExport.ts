@@ -30,6 +30,10 @@ interface ExportPlan {
   byForm: true | undefined;
   labels: boolean;
   encoding: DatasetJsonEncoding | undefined;
+  layout: 'wide' | 'long';
+  forms: string[] | undefined;
+  variables: string[] | undefined;
+  pageSize: number | undefined;
 }
 
 const ENCODINGS: readonly DatasetJsonEncoding[] = ['json', 'ndjson', 'dsjc'];
@@ -121,6 +125,10 @@ function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress)
     format: plan.format,
     ...optional('byForm', plan.byForm),
     labels: plan.labels,
+    layout: plan.layout,
+    ...optional('forms', plan.forms),
+    ...optional('variables', plan.variables),
+    ...optional('pageSize', plan.pageSize),
     ...optional('datasetJson', plan.encoding && { encoding: plan.encoding }),
     signal: context.signal,
     onProgress: ({ studyKey, table, rows }: ExportProgress) =>
@@ -157,13 +165,49 @@ function readPlan(context: CliContext): ExportPlan {
       commandPath: path,
     });
   }
+  const layout = readLayout(context);
+  if (layout === 'long' && format === 'dataset-json') {
+    throw new UsageError({
+      message: 'dataset-json is one dataset per form; it has no long layout',
+      commandPath: path,
+    });
+  }
+  const pageSize = readPositiveInteger(context.options['page-size'], '--page-size', path);
+  if (pageSize !== undefined && pageSize > 500) {
+    throw new UsageError({
+      message: `--page-size must be at most 500, not ${pageSize}`,
+      commandPath: path,
+    });
+  }
+  const variables = [
+    ...(splitList(context.options.variables) ?? []),
+    ...(splitList(context.options.vars) ?? []),
+  ];
   return {
     format,
     out: resolve(context.io.cwd, out),
     byForm: context.options['by-form'] === true ? true : undefined,
     labels: context.options.labels === true,
     encoding: readEncoding(context, format),
+    layout,
+    forms: splitList(context.options.forms),
+    variables: variables.length > 0 ? variables : undefined,
+    pageSize,
   };
+}
+
+function readLayout(context: CliContext): 'wide' | 'long' {
+  if (context.options['long-format'] === true) return 'long';
+  const given = context.options.layout;
+  if (given === undefined) return 'wide';
+  const layout = String(given).toLowerCase();
+  if (layout !== 'wide' && layout !== 'long') {
+    throw new UsageError({
+      message: `--layout must be wide or long, not '${String(given)}'`,
+      commandPath: context.commandPath,
+    });
+  }
+  return layout;
 }
 
 function readEncoding(context: CliContext, format: ExportFormat): DatasetJsonEncoding | undefined {

@@ -1,6 +1,7 @@
 import { getJob, isJobFailedError, type PollEvent, waitForJob } from '@imednet/jobs';
 import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
+import { plural } from '../output/plural.ts';
 import { writeObject } from '../output/writeObject.ts';
 import { readDuration } from './readDuration.ts';
 
@@ -47,7 +48,7 @@ export async function runWait(context: CliContext): Promise<number> {
       ...(interval === undefined ? {} : { interval }),
       onPoll: (event: PollEvent) =>
         context.out.verbose(
-          `job ${batchId}: ${event.job.state || '(finished)'} after ${event.attempt} poll(s)\n`,
+          `job ${batchId}: ${event.job.state || '(finished)'} after ${plural(event.attempt, 'poll')}\n`,
         ),
     });
     writeObject(

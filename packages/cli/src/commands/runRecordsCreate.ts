@@ -7,6 +7,7 @@ import { createCliClient } from '../client/createCliClient.ts';
 import { RecordsInvalidError } from '../errors/RecordsInvalidError.ts';
 import { UsageError } from '../errors/UsageError.ts';
 import { createProgress } from '../output/createProgress.ts';
+import { plural } from '../output/plural.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { readRecordsFile } from '../records/readRecordsFile.ts';
 import { readDuration } from './readDuration.ts';
@@ -57,6 +58,7 @@ export async function runCreate(context: CliContext): Promise<number> {
     await writeItems(context.out, batches.map(summarize), {
       format: context.format,
       colors: context.outColors,
+      fullColumns: ['error'],
     });
     const bad = batches.filter(
       (batch) => batch.outcome !== 'SUCCESS' && batch.outcome !== 'SUBMITTED',
@@ -68,8 +70,15 @@ export async function runCreate(context: CliContext): Promise<number> {
       return 0;
     }
     context.out.error(
-      `imednet: error: ${bad.length} of ${batches.length} batches did not succeed\n`,
+      `imednet: error: ${bad.length} of ${plural(batches.length, 'batch', 'batches')} did not succeed\n`,
     );
+    for (const batch of bad) {
+      const why =
+        batch.error === null || batch.error === undefined
+          ? batch.outcome
+          : formatErrorLine(batch.error);
+      context.out.error(`  batch ${batch.index}: ${why}\n`);
+    }
     return 1;
   } finally {
     close();
@@ -92,7 +101,7 @@ async function validate(
   if (result.issues.length > shown.length)
     context.out.error(`  ... and ${result.issues.length - shown.length} more\n`);
   throw new RecordsInvalidError(
-    `${result.issues.length} problem(s) in ${new Set(result.issues.map((issue) => issue.index)).size} record(s); nothing was sent`,
+    `${plural(result.issues.length, 'problem')} in ${plural(new Set(result.issues.map((issue) => issue.index)).size, 'record')}; nothing was sent`,
   );
 }
 

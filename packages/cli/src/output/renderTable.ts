@@ -5,6 +5,8 @@ import { formatCell } from './formatCell.ts';
 export interface TableOptions {
   /** Longest cell text before it is cut with `…`. */
   maxCellWidth?: number;
+  /** Columns never cut (an error message must be read whole). */
+  fullColumns?: readonly string[];
   colors?: Colors;
 }
 
@@ -22,7 +24,12 @@ export function renderTable(
   options: TableOptions = {},
 ): string {
   const max = options.maxCellWidth ?? 40;
-  const cells = rows.map((row) => columns.map((column) => fitCell(row[column], max)));
+  const full = new Set(options.fullColumns ?? []);
+  const cells = rows.map((row) =>
+    columns.map((column) =>
+      fitCell(row[column], full.has(column) ? Number.POSITIVE_INFINITY : max),
+    ),
+  );
   const widths = columns.map((column, index) =>
     Math.max(column.length, ...cells.map((line) => line[index]?.length ?? 0)),
   );

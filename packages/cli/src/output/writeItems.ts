@@ -8,6 +8,8 @@ export interface WriteItemsOptions {
   format: OutputFormat;
   /** Columns of the terminal table (all fields otherwise); JSON and CSV keep every field. */
   tableColumns?: readonly string[];
+  /** Columns the terminal table never cuts. */
+  fullColumns?: readonly string[];
   colors?: Colors;
 }
 
@@ -50,7 +52,10 @@ export async function writeItems(
   const columns = collectColumns(rows);
   if (rows.length > 0) {
     const shown = options.tableColumns?.filter((column) => columns.includes(column));
-    const tableOptions = options.colors === undefined ? {} : { colors: options.colors };
+    const tableOptions = {
+      ...(options.colors === undefined ? {} : { colors: options.colors }),
+      ...(options.fullColumns === undefined ? {} : { fullColumns: options.fullColumns }),
+    };
     out.data(
       renderTable(shown !== undefined && shown.length > 0 ? shown : columns, rows, tableOptions),
     );

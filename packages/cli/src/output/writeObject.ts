@@ -25,7 +25,11 @@ export function writeObject(
   } else {
     const rows = Object.entries(value).map(([field, cell]) => ({ field, value: cell }));
     out.data(
-      renderTable(['field', 'value'], rows, { maxCellWidth: 100, ...(colors ? { colors } : {}) }),
+      // Values are the last column: nothing to align after them, so none is cut.
+      renderTable(['field', 'value'], rows, {
+        fullColumns: ['value'],
+        ...(colors ? { colors } : {}),
+      }),
     );
   }
 }

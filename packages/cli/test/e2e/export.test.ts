@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -131,6 +132,91 @@ describe.concurrent('imednet export', () => {
     const guessed = await cli(['export', studyKey, '--out', 'guessed.xlsx']);
     expect(guessed.code).toBe(0);
     expect(readFileSync(join(dir, 'guessed.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('--long-format --forms --vars on a SQL export: one records_long table of only those forms and variables', async () => {
+    const variables = (await cli(['variables', 'list', studyKey, '--json'])).stdout;
+    const byForm = new Map<string, string[]>();
+    for (const v of JSON.parse(variables) as { formKey: string; variableName: string }[])
+      byForm.set(v.formKey, [...(byForm.get(v.formKey) ?? []), v.variableName]);
+    const [first, second] = [...byForm].filter(([, vars]) => vars.length >= 2);
+    const [formA, varsA] = first!;
+    const [formB, varsB] = second!;
+    const chosen = [varsA![0]!, varsB![1]!];
+    const result = await cli([
+      'export',
+      studyKey,
+      '--format',
+      'sqlite',
+      '--long-format',
+      '--forms',
+      `${formA},${formB}`,
+      '--vars',
+      chosen[0]!,
+      '--variables',
+      chosen[1]!,
+      '--out',
+      'long.sqlite',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const db = new Database(join(dir, 'long.sqlite'), { readonly: true });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+      expect(tables).toEqual([{ name: 'records_long' }]);
+      const rows = db.prepare('SELECT formKey, variable FROM records_long').all() as {
+        formKey: string;
+        variable: string;
+      }[];
+      expect(rows.length).toBe((JSON.parse(result.stdout) as { rows: number }[])[0]!.rows);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((row) => row.formKey))).toEqual(new Set([formA, formB]));
+      expect(new Set(rows.map((row) => row.variable))).toEqual(new Set(chosen));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('--layout long and --page-size reach the requests; bad values are usage errors (exit 2)', async () => {
+    const result = await cli([
+      'export',
+      studyKey,
+      '--layout',
+      'long',
+      '--page-size',
+      '7',
+      '--out',
+      'long.csv',
+      '--verbose',
+    ]);
+    expect(result.code).toBe(0);
+    const header = readFileSync(join(dir, 'long.csv'), 'utf8').split(/\r?\n/)[0];
+    expect(header).toMatch(/recordId.*formKey.*variable.*value/);
+    const recordPages = result.stderr.match(/> GET \S+\/records\?\S*/g) ?? [];
+    expect(recordPages.length).toBeGreaterThan(1);
+    for (const url of recordPages) expect(url).toMatch(/[?&]size=7(&|$)/);
+    for (const [args, message] of [
+      [['--layout', 'tall'], "--layout must be wide or long, not 'tall'"],
+      [['--layout', 'long', '--by-form'], '--by-form'],
+      [['--long-format', '--format', 'dataset-json'], 'no long layout'],
+      [['--page-size', '0'], '--page-size must be a positive integer'],
+      [['--page-size', '501'], '--page-size must be at most 500'],
+    ] as const) {
+      const bad = await cli(['export', studyKey, ...args, '--out', 'never.csv']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(message);
+    }
+    const unknown = await cli([
+      'export',
+      studyKey,
+      '--forms',
+      'NO_SUCH_FORM',
+      '--out',
+      'never.csv',
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('NO_SUCH_FORM');
+    expect(existsSync(join(dir, 'never.csv'))).toBe(false);
   });
 
   it('--format dataset-json writes one Dataset-JSON 1.1 dataset per form, --encoding picks the framing', async () => {

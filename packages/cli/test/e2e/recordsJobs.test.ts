@@ -118,7 +118,44 @@ describe('records create and jobs', () => {
     expect(result.code).toBe(1);
     const [batch] = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(batch).toMatchObject({ outcome: 'FAILED', state: expect.stringMatching(/^failed$/i) });
-    expect(result.stderr).toMatch(/1 of 1 batches did not succeed/);
+    expect(result.stderr).toMatch(/1 of 1 batch did not succeed/);
+  });
+
+  it("a failed job's reasons are shown in full: the table cell, the stderr lines and jobs wait's message", async () => {
+    const names = [
+      'NOT_A_VARIABLE_ONE',
+      'NOT_A_VARIABLE_TWO',
+      'NOT_A_VARIABLE_THREE',
+      'NOT_A_VARIABLE_FOUR',
+      'NOT_A_VARIABLE_FIVE',
+    ];
+    const path = file(
+      'many-bad.json',
+      JSON.stringify([
+        { formKey: 'REG', siteName, data: Object.fromEntries(names.map((name) => [name, 1])) },
+      ]),
+    );
+    const args = ['records', 'create', studyKey, '--file', path, '--skip-validation', '--wait'];
+    const table = await cli(args);
+    expect(table.code).toBe(1);
+    expect(table.stderr).toMatch(/1 of 1 batch did not succeed/);
+    for (const name of names) {
+      // Each reason whole, on the table's one row and in the error lines.
+      expect(table.stdout).toMatch(new RegExp(`variable ${name} is not on form REG`));
+      expect(table.stderr).toMatch(new RegExp(`batch 0: .*variable ${name} is not on form REG`));
+    }
+    expect(table.stdout).not.toContain('…');
+    expect(table.stderr).not.toMatch(/more\)/);
+    const json = await cli([...args, '--json']);
+    const [batch] = JSON.parse(json.stdout) as { batchId: string }[];
+    const wait = await cli(['jobs', 'wait', studyKey, batch!.batchId]);
+    expect(wait.code).toBe(1);
+    const line = wait.stderr.trim().split('\n').at(-1)!;
+    expect(line).toMatch(/^imednet: error: JOB_FAILED: Job .* ended in state "failed": /);
+    for (const name of names) {
+      expect(line).toContain(`variable ${name} is not on form REG`);
+      expect(wait.stdout).toContain(`variable ${name} is not on form REG`);
+    }
   });
 
   it('a missing or malformed file is a runtime error (exit 1)', async () => {

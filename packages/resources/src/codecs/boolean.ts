@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { type NullableField, nullable } from './field.ts';
 
 const WORDS: Readonly<Record<string, boolean>> = {
@@ -21,5 +22,5 @@ export function readBoolean(value: unknown): boolean | null | undefined {
 /** A boolean field: `boolean`, or `null`. */
 // @__NO_SIDE_EFFECTS__
 export function boolean(): NullableField<boolean> {
-  return nullable('a boolean', readBoolean, 'boolean');
+  return nullable('a boolean', readBoolean, v.boolean());
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { type NullableField, nullable, type RequiredField, required } from './field.ts';
 
 /**
@@ -13,7 +14,7 @@ export function readText(value: unknown): string | undefined {
 /** A text field: `string`, or `null` when missing or null. */
 // @__NO_SIDE_EFFECTS__
 export function text(): NullableField<string> {
-  return nullable('a string', readText, 'string');
+  return nullable('a string', readText, v.string());
 }
 
 /** A text id every item carries; `''` is refused. */

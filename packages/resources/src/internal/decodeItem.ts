@@ -1,4 +1,5 @@
 import { type Client, ResponseValidationError } from '@imednet/core';
+import * as v from 'valibot';
 import { redactValue } from './redactValue.ts';
 import type { ResourceDefinition } from './types.ts';
 
@@ -16,9 +17,7 @@ interface Issue {
  * issue goes to `hooks.onValidationIssue` and the item is kept, its unreadable values left
  * exactly as the server sent them (never replaced by a default).
  *
- * The schema is run directly (`~run`), not through `v.safeParse`: the same result without
- * the global-config lookup per item, and without shipping that code in every bundle; and with
- * `inPlace`, so the item is decoded in the parsed object itself instead of a copy.
+ * Through `v.safeParse`, so any valibot schema works here, composed ones included.
  *
  * @throws {ResponseValidationError} naming the resource, item index, field path and raw value
  *   (the client's keys masked in all of them)
@@ -30,10 +29,9 @@ export function decodeItem<T>(
   index: number,
   onInvalid: 'throw' | 'report' = 'throw',
 ): T {
-  // In place: `raw` is fresh from the response's JSON.parse and nobody else holds it.
-  const result = def.schema['~run']({ value: raw }, { inPlace: true } as never);
+  const result = v.safeParse(def.schema, raw, { abortEarly: onInvalid !== 'report' });
   const issues = result.issues as Issue[] | undefined;
-  if (!issues) return result.value as T;
+  if (!issues) return result.output as T;
   for (const issue of issues) {
     // Masked here, on the error path only: the server may have echoed the keys in its data.
     const state = redactValue(client, {
@@ -52,5 +50,5 @@ export function decodeItem<T>(
       // Hooks only observe: a failing hook must not stop the stream it watches.
     }
   }
-  return result.value as T;
+  return result.output as T;
 }

@@ -1,6 +1,5 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { integer } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text, textId } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -33,7 +32,7 @@ export interface Coding {
 }
 
 /** Decodes a {@link Coding}; unknown fields are kept. */
-export const CodingSchema: v.GenericSchema<unknown, Coding> = /* @__PURE__ */ object({
+export const CodingSchema = /* @__PURE__ */ v.looseObject({
   codingId: textId(),
   studyKey: text(),
   siteName: text(),

@@ -1,7 +1,6 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -31,7 +30,7 @@ export interface Form {
 }
 
 /** Decodes a {@link Form}; unknown fields are kept. */
-export const FormSchema: v.GenericSchema<unknown, Form> = /* @__PURE__ */ object({
+export const FormSchema = /* @__PURE__ */ v.looseObject({
   formId: integerId(),
   studyKey: text(),
   formKey: text(),

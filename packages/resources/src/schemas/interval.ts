@@ -1,8 +1,7 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
 import { list } from '../codecs/list.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -42,14 +41,14 @@ export interface Interval {
   dateModified: Date | null;
 }
 
-const IntervalFormSchema: v.GenericSchema<unknown, IntervalForm> = /* @__PURE__ */ object({
+const IntervalFormSchema = /* @__PURE__ */ v.looseObject({
   formId: integer(),
   formKey: text(),
   formName: text(),
 });
 
 /** Decodes an {@link Interval}; unknown fields are kept. */
-export const IntervalSchema: v.GenericSchema<unknown, Interval> = /* @__PURE__ */ object({
+export const IntervalSchema = /* @__PURE__ */ v.looseObject({
   intervalId: integerId(),
   studyKey: text(),
   intervalName: text(),

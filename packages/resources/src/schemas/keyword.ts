@@ -1,6 +1,5 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { integer } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -16,7 +15,7 @@ export interface Keyword {
 }
 
 /** Decodes a {@link Keyword}; unknown fields are kept. */
-export const KeywordSchema: v.GenericSchema<unknown, Keyword> = /* @__PURE__ */ object({
+export const KeywordSchema = /* @__PURE__ */ v.looseObject({
   keywordName: text(),
   keywordKey: text(),
   keywordId: integer(),

@@ -1,8 +1,7 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
 import { list } from '../codecs/list.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -38,7 +37,7 @@ export interface Query {
 }
 
 /** Decodes a {@link QueryComment}; unknown fields are kept. */
-export const QueryCommentSchema: v.GenericSchema<unknown, QueryComment> = /* @__PURE__ */ object({
+export const QueryCommentSchema = /* @__PURE__ */ v.looseObject({
   sequence: integer(),
   annotationStatus: text(),
   user: text(),
@@ -48,7 +47,7 @@ export const QueryCommentSchema: v.GenericSchema<unknown, QueryComment> = /* @__
 });
 
 /** Decodes a {@link Query}; unknown fields are kept. */
-export const QuerySchema: v.GenericSchema<unknown, Query> = /* @__PURE__ */ object({
+export const QuerySchema = /* @__PURE__ */ v.looseObject({
   annotationId: integerId(),
   studyKey: text(),
   subjectId: integer(),

@@ -1,8 +1,7 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
 import { dataObject, list } from '../codecs/list.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 import { type Keyword, KeywordSchema } from './keyword.ts';
@@ -37,7 +36,7 @@ export interface EdcRecord {
 }
 
 /** Decodes an {@link EdcRecord}; unknown fields are kept. */
-export const RecordSchema: v.GenericSchema<unknown, EdcRecord> = /* @__PURE__ */ object({
+export const RecordSchema = /* @__PURE__ */ v.looseObject({
   recordId: integerId(),
   studyKey: text(),
   intervalId: integer(),

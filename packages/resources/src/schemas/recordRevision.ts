@@ -1,7 +1,6 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -32,24 +31,23 @@ export interface RecordRevision {
 }
 
 /** Decodes a {@link RecordRevision}; unknown fields are kept. */
-export const RecordRevisionSchema: v.GenericSchema<unknown, RecordRevision> =
-  /* @__PURE__ */ object({
-    recordRevisionId: integerId(),
-    studyKey: text(),
-    recordId: integer(),
-    recordOid: text(),
-    recordRevision: integer(),
-    dataRevision: integer(),
-    recordStatus: text(),
-    subjectId: integer(),
-    subjectOid: text(),
-    subjectKey: text(),
-    siteId: integer(),
-    formKey: text(),
-    intervalId: integer(),
-    role: text(),
-    user: text(),
-    reasonForChange: text(),
-    deleted: boolean(),
-    dateCreated: timestamp(),
-  });
+export const RecordRevisionSchema = /* @__PURE__ */ v.looseObject({
+  recordRevisionId: integerId(),
+  studyKey: text(),
+  recordId: integer(),
+  recordOid: text(),
+  recordRevision: integer(),
+  dataRevision: integer(),
+  recordStatus: text(),
+  subjectId: integer(),
+  subjectOid: text(),
+  subjectKey: text(),
+  siteId: integer(),
+  formKey: text(),
+  intervalId: integer(),
+  role: text(),
+  user: text(),
+  reasonForChange: text(),
+  deleted: boolean(),
+  dateCreated: timestamp(),
+});

@@ -1,6 +1,5 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { integerId } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -19,7 +18,7 @@ export interface Site {
 }
 
 /** Decodes a {@link Site}; unknown fields are kept. */
-export const SiteSchema: v.GenericSchema<unknown, Site> = /* @__PURE__ */ object({
+export const SiteSchema = /* @__PURE__ */ v.looseObject({
   siteId: integerId(),
   studyKey: text(),
   siteName: text(),

@@ -1,6 +1,5 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { integer } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text, textId } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -21,7 +20,7 @@ export interface Study {
 }
 
 /** Decodes a {@link Study}; unknown fields are kept. */
-export const StudySchema: v.GenericSchema<unknown, Study> = /* @__PURE__ */ object({
+export const StudySchema = /* @__PURE__ */ v.looseObject({
   studyKey: textId(),
   sponsorKey: text(),
   studyId: integer(),

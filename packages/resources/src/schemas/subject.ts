@@ -1,8 +1,7 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer } from '../codecs/integer.ts';
 import { list } from '../codecs/list.ts';
-import { object } from '../codecs/object.ts';
 import { text, textId } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 import { type Keyword, KeywordSchema } from './keyword.ts';
@@ -29,7 +28,7 @@ export interface Subject {
 }
 
 /** Decodes a {@link Subject}; unknown fields are kept. */
-export const SubjectSchema: v.GenericSchema<unknown, Subject> = /* @__PURE__ */ object({
+export const SubjectSchema = /* @__PURE__ */ v.looseObject({
   subjectKey: textId(),
   studyKey: text(),
   subjectId: integer(),

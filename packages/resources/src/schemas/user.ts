@@ -1,8 +1,7 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer } from '../codecs/integer.ts';
 import { list } from '../codecs/list.ts';
-import { object } from '../codecs/object.ts';
 import { roleDate } from '../codecs/roleDate.ts';
 import { text, textId } from '../codecs/text.ts';
 
@@ -39,7 +38,7 @@ export interface User {
 }
 
 /** Decodes a {@link Role}; unknown fields are kept. */
-export const RoleSchema: v.GenericSchema<unknown, Role> = /* @__PURE__ */ object({
+export const RoleSchema = /* @__PURE__ */ v.looseObject({
   dateCreated: roleDate(),
   dateModified: roleDate(),
   roleId: text(),
@@ -52,7 +51,7 @@ export const RoleSchema: v.GenericSchema<unknown, Role> = /* @__PURE__ */ object
 });
 
 /** Decodes a {@link User}; unknown fields are kept. */
-export const UserSchema: v.GenericSchema<unknown, User> = /* @__PURE__ */ object({
+export const UserSchema = /* @__PURE__ */ v.looseObject({
   userId: textId(),
   login: text(),
   firstName: text(),

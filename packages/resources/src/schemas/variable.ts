@@ -1,7 +1,6 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { integer, integerId } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -30,7 +29,7 @@ export interface Variable {
 }
 
 /** Decodes a {@link Variable}; unknown fields are kept. */
-export const VariableSchema: v.GenericSchema<unknown, Variable> = /* @__PURE__ */ object({
+export const VariableSchema = /* @__PURE__ */ v.looseObject({
   variableId: integerId(),
   studyKey: text(),
   variableType: text(),

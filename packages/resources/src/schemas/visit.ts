@@ -1,8 +1,7 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { boolean } from '../codecs/boolean.ts';
 import { calendarDate } from '../codecs/calendarDate.ts';
 import { integer, integerId } from '../codecs/integer.ts';
-import { object } from '../codecs/object.ts';
 import { text } from '../codecs/text.ts';
 import { timestamp } from '../codecs/timestamp.ts';
 
@@ -32,7 +31,7 @@ export interface Visit {
 }
 
 /** Decodes a {@link Visit}; unknown fields are kept. */
-export const VisitSchema: v.GenericSchema<unknown, Visit> = /* @__PURE__ */ object({
+export const VisitSchema = /* @__PURE__ */ v.looseObject({
   visitId: integerId(),
   studyKey: text(),
   intervalId: integer(),
