@@ -141,7 +141,7 @@ describe('createRecords', () => {
     );
     expect(isInvalidInputError(error)).toBe(true);
     expect(error.details).toContainEqual(expect.objectContaining(detail));
-    nock.done();
+    expect(nock.isDone()).toBe(true);
   });
 
   it('retries the POST after a 429 (refused before processing)', async () => {
