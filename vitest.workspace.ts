@@ -10,6 +10,7 @@ export default [
   'packages/sandbox',
   'packages/export',
   'packages/sync',
+  'packages/dashboard',
   'packages/codegen',
   'packages/cli',
   'packages/bullmq',

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { isServerError, withOptions } from '@imednet/core';
+import { listRecordsPage } from '@imednet/resources';
 import { iterateFormTables, openRecordTable } from '@imednet/workflows';
 import Database from 'better-sqlite3';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
@@ -53,11 +54,20 @@ describe('exportStudy against the sandbox', () => {
         }),
       ),
     );
+    // Every event carries the total the API gives for the study's records.
+    const { totalElements } = await listRecordsPage(client, studyKey, undefined, {
+      page: 0,
+      pageSize: 1,
+    });
+    expect(totalElements).toBeGreaterThanOrEqual(expected.rows.length);
+    expect(progress.length).toBeGreaterThan(1);
+    for (const event of progress) expect(event.expectedRows).toBe(totalElements);
     expect(progress.at(-1)).toEqual({
       studyKey,
       table: 'records',
       rows: expected.rows.length,
       totalRows: expected.rows.length,
+      expectedRows: totalElements,
     });
     expect(await readdir(join(out, '..'))).toEqual(['study.csv']);
   });

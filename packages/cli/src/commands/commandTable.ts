@@ -1,7 +1,9 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
 import { createCodegenCommand } from './codegenCommand.ts';
+import { createDashboardCommand } from './dashboardCommand.ts';
 import { createDemoCommand } from './demoCommand.ts';
 import { createExportCommand } from './exportCommand.ts';
+import { createGetCommands } from './getCommands.ts';
 import { createJobsCommands } from './jobsCommands.ts';
 import { createListCommands } from './listCommands.ts';
 import { createPipelineCommand } from './pipelineCommand.ts';
@@ -9,6 +11,7 @@ import { createRecordsCreateCommand } from './recordsCreateCommand.ts';
 import { createSandboxCommand } from './sandboxCommand.ts';
 import { createSyncCommand } from './syncCommand.ts';
 import { createWorkerCommand } from './workerCommand.ts';
+import { createWorkflowCommands } from './workflowCommands.ts';
 
 /**
  * Every command of `imednet`, in the order the help lists them.
@@ -20,12 +23,15 @@ import { createWorkerCommand } from './workerCommand.ts';
 export function createCommandTable(): CommandSpec[] {
   return [
     ...createListCommands(),
+    ...createGetCommands(),
+    ...createWorkflowCommands(),
     createRecordsCreateCommand(),
     ...createJobsCommands(),
     createExportCommand(),
     createSyncCommand(),
     createPipelineCommand(),
     createCodegenCommand(),
+    createDashboardCommand(),
     createSandboxCommand(),
     createWorkerCommand(),
     createDemoCommand(),

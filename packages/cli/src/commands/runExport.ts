@@ -57,10 +57,14 @@ export async function runExport(context: CliContext): Promise<number> {
   const plan = readPlan(context);
   const concurrency = readPositiveInteger(context.options.concurrency, '--concurrency', path);
   const { client, close } = await createCliClient(context);
+  const terminal = context.io.stderr.isTTY === true;
   const progress = createProgress({
     stream: context.io.stderr,
     label: 'export',
-    enabled: context.io.stderr.isTTY === true && !context.flags.quiet,
+    // A bar on a terminal; plain lines in a log, so a long export shows it is alive.
+    enabled: terminal && !context.flags.quiet,
+    lines: !terminal && !context.flags.quiet,
+    unit: 'rows',
     redact: context.out.redact,
   });
   try {
@@ -131,8 +135,8 @@ function studyOptions(context: CliContext, plan: ExportPlan, progress: Progress)
     ...optional('pageSize', plan.pageSize),
     ...optional('datasetJson', plan.encoding && { encoding: plan.encoding }),
     signal: context.signal,
-    onProgress: ({ studyKey, table, rows }: ExportProgress) =>
-      progress.update(rows, null, `rows of ${studyKey} (${table})`),
+    onProgress: ({ studyKey, table, totalRows, expectedRows }: ExportProgress) =>
+      progress.update(totalRows, expectedRows, `${studyKey} (${table})`),
   };
 }
 

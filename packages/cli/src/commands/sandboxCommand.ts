@@ -1,10 +1,11 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
 import type { CliContext } from '../cli/context.ts';
-import { UsageError } from '../errors/UsageError.ts';
 import { plural } from '../output/plural.ts';
 import { writeObject } from '../output/writeObject.ts';
 import { readDuration } from './readDuration.ts';
 import { readPositiveInteger } from './readListOptions.ts';
+import { readPort } from './readPort.ts';
+import { waitForAbort } from './waitForAbort.ts';
 
 /**
  * `sandbox`: serves a generated fake iMednet API on 127.0.0.1 until Ctrl-C, and prints its
@@ -98,28 +99,4 @@ async function runSandbox(context: CliContext): Promise<number> {
     await server.close();
     sandbox.close();
   }
-}
-
-function waitForAbort(signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) =>
-    signal.addEventListener('abort', () => resolve(), { once: true }),
-  );
-}
-
-function readPort(value: unknown, path: readonly string[]): number | undefined {
-  const port = readInteger(value, '--port', path);
-  if (port !== undefined && (port < 0 || port > 65_535))
-    throw new UsageError({ message: '--port must be 0 to 65535', commandPath: path });
-  return port;
-}
-
-function readInteger(value: unknown, flag: string, path: readonly string[]): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(String(value)))
-    throw new UsageError({
-      message: `${flag} must be a whole number, not '${String(value)}'`,
-      commandPath: path,
-    });
-  return Number(value);
 }

@@ -27,6 +27,7 @@ describe.concurrent('imednet: help, version and usage errors (exit 2)', () => {
       'jobs wait <studyKey> <batchId>',
       'export [studyKey]',
       'pipeline run <module>',
+      'dashboard',
       'sandbox',
       'demo',
     ]) {
@@ -61,7 +62,7 @@ describe.concurrent('imednet: help, version and usage errors (exit 2)', () => {
     [['subjects', 'list', 'S1', '--limit', '0'], /--limit must be a positive integer/],
     [['export', 'S1'], /--out <path> is required/],
     [['export', 'S1', '--out', 'x.txt'], /--format is required/],
-    [['export', 'S1', '--out', 'x', '--format', 'xlsx'], /--format must be one of/],
+    [['export', 'S1', '--out', 'x', '--format', 'xls'], /--format must be one of/],
     [['export', '--out', 'x.csv'], /give a study key, or --all-studies/],
     [['records', 'create', 'S1'], /--file <path> is required/],
     [

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import type { Client } from '@imednet/core';
+import { listRecordsPage } from '@imednet/resources';
 import { iterateFormTables, openLongTable, openRecordTable } from '@imednet/workflows';
 import { ExportError } from '../errors/ExportError.ts';
 import { makeOutputDir } from '../internal/makeOutputDir.ts';
@@ -62,6 +63,14 @@ export interface ExportProgress {
   readonly rows: number;
   /** Rows written over the whole study so far. */
   readonly totalRows: number;
+  /**
+   * The rows the export should end with, for a progress bar: the records the API holds for
+   * the chosen forms, read from the first page of one request made when the export starts
+   * (only when `onProgress` is given), so every event carries it. About right in the wide
+   * and per-form layouts (deleted records are skipped, so it can end a little short); null
+   * in the long layout (a row per value), for Dataset-JSON, and when that request failed.
+   */
+  readonly expectedRows: number | null;
 }
 
 /** What {@link exportStudy} resolves to. */
@@ -125,7 +134,10 @@ export async function exportStudy(
   // A workbook is one sheet per form unless asked otherwise: a wide study outgrows a sheet.
   const byForm = options.byForm ?? (format === 'xlsx' && layout === 'wide');
   const tables = studyTables(client, studyKey, { ...options, byForm }, layout);
-  const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options) };
+  // One small request first, so that every progress event carries the total.
+  const expected =
+    layout === 'wide' && options.onProgress ? await countRecords(client, studyKey, options) : null;
+  const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options, expected) };
   if (isFileFormat(format)) {
     const perTable = byForm;
     if (!perTable) await makeOutputDir(dirname(options.out));
@@ -181,8 +193,35 @@ function formatOptionsOf(options: ExportStudyOptions): FormatOptions {
   };
 }
 
-/** Adds the study key and the running total to the writers' per-table progress. */
-function progressOf(studyKey: string, options: ExportStudyOptions): WriteOptions {
+/**
+ * The records of the chosen forms, from the paging figures of a one-record page: what a
+ * progress bar needs as its total. Null when the server gives no figure or the request fails
+ * (the export itself reports its own errors).
+ */
+async function countRecords(
+  client: Client,
+  studyKey: string,
+  options: ExportStudyOptions,
+): Promise<number | null> {
+  try {
+    const filters = options.forms === undefined ? undefined : { formKey: [...options.forms] };
+    const page = await listRecordsPage(client, studyKey, filters, {
+      page: 0,
+      pageSize: 1,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
+    return page.totalElements;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the study key, the running total and the expected rows to the writers' progress. */
+function progressOf(
+  studyKey: string,
+  options: ExportStudyOptions,
+  expectedRows: number | null = null,
+): WriteOptions {
   const report = options.onProgress;
   const base: WriteOptions = {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
@@ -203,6 +242,7 @@ function progressOf(studyKey: string, options: ExportStudyOptions): WriteOptions
         table: progress.table ?? '',
         rows: progress.rows,
         totalRows: done + progress.rows,
+        expectedRows,
       });
     },
   };

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@imednet/core';
+import { createSandbox, type Sandbox } from '@imednet/sandbox';
+import { sqliteTarget, syncStudy } from '@imednet/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSource, createDashboard, type Dashboard } from '../src/index.ts';
+import { type SqliteSource, sqliteSource } from '../src/node/index.ts';
+
+let sandbox: Sandbox;
+let folder: string;
+let source: SqliteSource;
+let fromDb: Dashboard;
+let fromApi: Dashboard;
+let apiRequests = 0;
+let studyKey: string;
+
+beforeAll(async () => {
+  sandbox = createSandbox({ seed: 3, studyCount: 1, recordsPerStudy: 300 });
+  const client = createClient({
+    ...sandbox.credentials,
+    baseUrl: sandbox.baseUrl,
+    fetch: (input, init) => {
+      apiRequests++;
+      return sandbox.fetch(input as Request, init);
+    },
+    allowInsecure: true,
+    env: {},
+  });
+  studyKey = sandbox.studyKeys[0]!;
+  folder = mkdtempSync(join(tmpdir(), 'dashboard-sqlite-'));
+  const file = join(folder, 'study.sqlite');
+  await syncStudy(client, studyKey, { target: sqliteTarget(file) });
+  source = sqliteSource(file);
+  fromDb = createDashboard({ source, cache: false });
+  fromApi = createDashboard({ source: apiSource(client) });
+});
+
+afterAll(() => {
+  source?.close();
+  sandbox?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function body(dashboard: Dashboard, path: string): Promise<string> {
+  const response = await dashboard.fetch(new Request(`http://127.0.0.1${path}`));
+  expect(response.status, path).toBe(200);
+  return response.text();
+}
+
+/** The page's tables and headline figures, without the charts (which differ in ids). */
+function figures(html: string): string {
+  return [...html.matchAll(/<table[\s\S]*?<\/table>|data-kpi="[^"]+">[^<]*/g)]
+    .map((m) => m[0])
+    .join('\n');
+}
+
+describe('sqliteSource: pages from a database kept by imednet sync', () => {
+  it('shows the same subjects, records, enrollment and completeness as the API, with no request', async () => {
+    const before = apiRequests;
+    const pages = ['enrollment', 'completeness'];
+    const db = await Promise.all(pages.map((p) => body(fromDb, `/studies/${studyKey}/${p}`)));
+    expect(apiRequests).toBe(before);
+    const api = await Promise.all(pages.map((p) => body(fromApi, `/studies/${studyKey}/${p}`)));
+    for (const [i, page] of pages.entries()) {
+      expect(figures(db[i]!), page).toBe(figures(api[i]!));
+      expect(figures(db[i]!), page).toContain('<tbody>\n<tr>');
+    }
+    const overview = await body(fromDb, `/studies/${studyKey}/overview`);
+    const apiOverview = await body(fromApi, `/studies/${studyKey}/overview`);
+    for (const id of ['subjects', 'records']) {
+      const kpi = new RegExp(`data-kpi="${id}">([^<]*)`);
+      expect(kpi.exec(overview)?.[1]).toBe(kpi.exec(apiOverview)?.[1]);
+    }
+    expect(overview).toContain('holds no queries');
+  });
+
+  it('lists the revisions of a record from the audit-trail table', async () => {
+    const records = await body(fromDb, `/studies/${studyKey}/records`);
+    const id = /href="\/studies\/[^/]+\/records\/(\d+)"/.exec(records)![1];
+    const db = await body(fromDb, `/studies/${studyKey}/records/${id}`);
+    const api = await body(fromApi, `/studies/${studyKey}/records/${id}`);
+    expect(figures(db)).toBe(figures(api));
+  });
+});
