@@ -45,14 +45,15 @@ export interface Dashboard {
 
 type PageFunction = (context: PageContext) => Promise<PageModel>;
 
-const PAGE_FUNCTIONS: Record<string, PageFunction> = {
-  overview: overviewPage,
-  queries: queriesPage,
-  enrollment: enrollmentPage,
-  sites: sitesPage,
-  completeness: completenessPage,
-  records: recordsPage,
-};
+// A Map, so that a path such as `/studies/S/constructor` finds no page.
+const PAGE_FUNCTIONS = new Map<string, PageFunction>([
+  ['overview', overviewPage],
+  ['queries', queriesPage],
+  ['enrollment', enrollmentPage],
+  ['sites', sitesPage],
+  ['completeness', completenessPage],
+  ['records', recordsPage],
+]);
 
 /** Pages name no external resource and run no script, and this says so to the browser. */
 const SECURITY_HEADERS = {
@@ -160,7 +161,7 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   });
 
   app.get('/studies/:studyKey/:page/:file?', async (c) => {
-    const page = PAGE_FUNCTIONS[c.req.param('page')];
+    const page = PAGE_FUNCTIONS.get(c.req.param('page'));
     const study = page && (await findStudy(c.req.param('studyKey'), c.req.raw.signal));
     if (!page || !study) return c.notFound();
     const file = c.req.param('file');

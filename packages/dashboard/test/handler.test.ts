@@ -108,6 +108,7 @@ describe('the fetch handler on the sandbox', () => {
     }
     expect((await get('/studies/NO-SUCH-STUDY/overview')).response.status).toBe(404);
     expect((await get(`/studies/${key}/nonsense`)).response.status).toBe(404);
+    expect((await get(`/studies/${key}/constructor`)).response.status).toBe(404);
   });
 
   it('pages and filters the records grid, and links each record to its revisions', async () => {

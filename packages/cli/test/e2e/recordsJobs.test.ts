@@ -156,7 +156,7 @@ describe('records create and jobs', () => {
       expect(line).toContain(`variable ${name} is not on form REG`);
       expect(wait.stdout).toContain(`variable ${name} is not on form REG`);
     }
-  });
+  }, 120_000);
 
   it('a missing or malformed file is a runtime error (exit 1)', async () => {
     const missing = await cli(['records', 'create', studyKey, '--file', 'nope.json']);
