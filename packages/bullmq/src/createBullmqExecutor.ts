@@ -44,21 +44,23 @@ export interface BullmqExecutorOptions {
 export function createBullmqExecutor(options: BullmqExecutorOptions): StudyExecutor {
   const { connection, queueName, prefix = DEFAULT_PREFIX } = options;
   if (typeof queueName !== 'string' || queueName === '' || queueName.includes(':')) {
-    throw new InvalidInputError([
-      { field: 'queueName', message: 'must be a non-empty name without ":"' },
-    ]);
+    throw new InvalidInputError({
+      details: [{ field: 'queueName', message: 'must be a non-empty name without ":"' }],
+    });
   }
   return Object.freeze({
     name: `bullmq:${queueName}`,
     async execute<T>(run: ExecutorRun<T>): Promise<void> {
       if (!isPipelineRef(run.pipeline)) {
-        throw new InvalidInputError([
-          {
-            field: 'pipeline',
-            message:
-              'a queue executor needs the pipeline named by module and export ({ module, export }): functions cannot cross machines',
-          },
-        ]);
+        throw new InvalidInputError({
+          details: [
+            {
+              field: 'pipeline',
+              message:
+                'a queue executor needs the pipeline named by module and export ({ module, export }): functions cannot cross machines',
+            },
+          ],
+        });
       }
       if (run.studyKeys.length === 0) return;
       const redis = openRedis(connection);

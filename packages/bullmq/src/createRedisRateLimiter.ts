@@ -42,9 +42,9 @@ export interface RedisRateLimiterOptions {
 export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLimiter {
   const { redis, key, requestsPerSecond: rate, burst = Math.max(1, rate) } = options;
   if (!(rate > 0 && burst >= 1 && Number.isFinite(rate + burst))) {
-    throw new InvalidInputError([
-      { field: 'requestsPerSecond', message: 'needs a finite rate > 0 and burst >= 1' },
-    ]);
+    throw new InvalidInputError({
+      details: [{ field: 'requestsPerSecond', message: 'needs a finite rate > 0 and burst >= 1' }],
+    });
   }
   return Object.freeze({
     requestsPerSecond: rate,

@@ -69,10 +69,14 @@ export interface RunningWorker {
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const { connection, queueName, client, concurrency = 4, prefix = DEFAULT_PREFIX } = options;
   if (typeof queueName !== 'string' || queueName === '' || queueName.includes(':')) {
-    throw new InvalidInputError([{ field: 'queueName', message: 'must be a name without ":"' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'queueName', message: 'must be a name without ":"' }],
+    });
   }
   if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-    throw new InvalidInputError([{ field: 'concurrency', message: 'must be an integer >= 1' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'concurrency', message: 'must be an integer >= 1' }],
+    });
   }
   const resolveModule = options.resolveModule ?? resolveFromWorkingFolder;
   const redis = openRedis(connection);
@@ -130,7 +134,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         ...(options.logger ? { logger: options.logger } : {}),
       });
       // A result must reach the producer intact through JSON: refuse what would not.
-      const notJson = result.status === 'SUCCESS' ? findNonJson(result.data) : null;
+      const notJson = result.outcome === 'SUCCESS' ? findNonJson(result.data) : null;
       if (notJson !== null) {
         return toWire(
           failure(studyKey, `The pipeline's result for study ${studyKey} is not JSON: ${notJson}`),

@@ -42,7 +42,7 @@ async function workersOn(queue: string, count: number, concurrency = 2): Promise
 }
 
 const summary = (results: Map<string, StudyResult<unknown>>) =>
-  [...results].map(([key, r]) => [key, r.status, r.data, r.message]);
+  [...results].map(([key, r]) => [key, r.outcome, r.data, r.message]);
 
 describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () => {
   beforeAll(async () => {
@@ -88,7 +88,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
     expect(remote.size).toBe(6);
     expect(summary(remote)).toEqual(summary(local));
     for (const result of remote.values()) {
-      expect(result.status).toBe('SUCCESS');
+      expect(result.outcome).toBe('SUCCESS');
       expect((result.data as { subjects: number }).subjects).toBeGreaterThan(0);
     }
   }, 120_000);
@@ -111,7 +111,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
     const results = await run;
     const local = await executePipeline(client, { ...ref, args: { pauseMs: 0 } });
     expect(summary(results)).toEqual(summary(local));
-    expect([...results.values()].every((r) => r.status === 'SUCCESS')).toBe(true);
+    expect([...results.values()].every((r) => r.outcome === 'SUCCESS')).toBe(true);
   }, 120_000);
 
   it("holds the client's rate limit across all workers together", async () => {
@@ -130,7 +130,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
       { module: pipelines, export: 'hammer', args: { requests: 6 } },
       { executor },
     );
-    expect([...results.values()].map((r) => r.status)).toEqual(Array(6).fill('SUCCESS'));
+    expect([...results.values()].map((r) => r.outcome)).toEqual(Array(6).fill('SUCCESS'));
     const times = arrivals.slice(before + 1); // the first is the producer's study listing
     expect(times.length).toBe(36);
     // Over the run: no more than the rate after the burst. Two workers each with a limiter of
@@ -169,7 +169,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
       expect(await redisText(redis.url)).not.toMatch(/bullmq-test-(api|security)-key/);
       controller.abort(new Error('stopped by the test'));
       const results = await run;
-      expect([...results.values()].map((r) => r.status)).toEqual(Array(6).fill('CANCELLED'));
+      expect([...results.values()].map((r) => r.outcome)).toEqual(Array(6).fill('CANCELLED'));
       await until(() => readdirSync(markDir).length === 6);
       expect(readdirSync(markDir).sort()).toEqual(
         [...results.keys()].map((k) => `${k}.stopped`).sort(),
@@ -191,7 +191,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
         { executor, studyTimeout: 300 },
       );
       for (const [key, result] of results) {
-        expect(result.status).toBe('FAILED');
+        expect(result.outcome).toBe('FAILED');
         expect(result.message).toBe(`Study ${key} timed out after 300 ms`);
         // The class cannot cross processes: a WORKER_ERROR carrying what it was.
         expect(isOrchestratorError(result.error)).toBe(true);
@@ -217,7 +217,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
       { executor },
     );
     for (const [key, result] of results) {
-      expect(result.status).toBe('FAILED');
+      expect(result.outcome).toBe('FAILED');
       expect(result.message).toBe(
         `The pipeline's result for study ${key} is not JSON: $.seen is a Map`,
       );
@@ -239,7 +239,7 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
       });
       expect([...remote.keys()]).toEqual([...local.keys()]);
       for (const [key, result] of remote) {
-        expect([result.status, result.message]).toEqual(['SUCCESS', null]);
+        expect([result.outcome, result.message]).toEqual(['SUCCESS', null]);
         expect(result.data?.rows).toBe(local.get(key)?.data?.rows);
         const files = readdirSync(join(dir, 'local', key)).sort();
         expect(files.length).toBeGreaterThan(0);

@@ -70,7 +70,7 @@ function report(
       message: `record ${record.recordId} (form ${record.formKey}): ${issue.message}`,
     });
     if (onInvalid !== 'report') {
-      throw new ResponseValidationError('records', index, state.path, state.value, state);
+      throw new ResponseValidationError(state);
     }
     try {
       client.hooks.onValidationIssue?.(state);

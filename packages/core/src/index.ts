@@ -72,16 +72,26 @@ export { ImednetError, type ImednetErrorOptions, isImednetError } from './errors
 export {
   type InputIssue,
   InvalidInputError,
+  type InvalidInputErrorInit,
   isInvalidInputError,
 } from './errors/InvalidInputError.ts';
-export { ItemNotFoundError, isItemNotFoundError } from './errors/ItemNotFoundError.ts';
-export { isNetworkError, NetworkError } from './errors/NetworkError.ts';
-export { isPaginationError, PaginationError } from './errors/PaginationError.ts';
+export {
+  ItemNotFoundError,
+  type ItemNotFoundErrorInit,
+  isItemNotFoundError,
+} from './errors/ItemNotFoundError.ts';
+export { isNetworkError, NetworkError, type NetworkErrorInit } from './errors/NetworkError.ts';
+export {
+  isPaginationError,
+  PaginationError,
+  type PaginationErrorInit,
+} from './errors/PaginationError.ts';
 export {
   isResponseValidationError,
   ResponseValidationError,
+  type ResponseValidationErrorInit,
 } from './errors/ResponseValidationError.ts';
-export { isTimeoutError, TimeoutError } from './errors/TimeoutError.ts';
+export { isTimeoutError, TimeoutError, type TimeoutErrorInit } from './errors/TimeoutError.ts';
 export { buildFilter } from './filters/buildFilter.ts';
 export { buildSort } from './filters/buildSort.ts';
 export { formatFilterValue } from './filters/formatFilterValue.ts';

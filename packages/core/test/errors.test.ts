@@ -16,15 +16,21 @@ import {
   ConflictError,
   ForbiddenError,
   ImednetError,
+  InvalidInputError,
+  ItemNotFoundError,
   isApiError,
   isImednetError,
   isNotFoundError,
   isRateLimitError,
   isResponseValidationError,
+  NetworkError,
   NotFoundError,
+  PaginationError,
   RateLimitError,
+  ResponseValidationError,
   request,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
 } from '../src/index.ts';
 
@@ -220,5 +226,93 @@ describe('guards across package copies', () => {
       code: 'JOB_FAILED',
       message: 'failed',
     });
+  });
+});
+
+describe('constructors take one init object and { cause }', () => {
+  const cause = new Error('underneath');
+  test.each([
+    [
+      new ItemNotFoundError({ resource: 'site', id: 7 }, { cause }),
+      { code: 'ITEM_NOT_FOUND', resource: 'site', id: 7, message: 'No site with id 7' },
+    ],
+    [
+      new PaginationError(
+        { message: 'count mismatch', url: 'u', expected: 3, received: 2 },
+        { cause },
+      ),
+      {
+        code: 'PAGINATION_ERROR',
+        url: 'u',
+        page: null,
+        expected: 3,
+        received: 2,
+        message: 'count mismatch',
+      },
+    ],
+    [
+      new ResponseValidationError(
+        { resource: 'records', index: 2, path: 'a.b', value: 1, message: 'not a string' },
+        { cause },
+      ),
+      {
+        code: 'RESPONSE_VALIDATION',
+        resource: 'records',
+        index: 2,
+        path: 'a.b',
+        value: 1,
+        message: 'Unexpected response at records[2].a.b: not a string',
+      },
+    ],
+    [
+      new ResponseValidationError({ resource: 'envelope', value: null }, { cause }),
+      {
+        code: 'RESPONSE_VALIDATION',
+        index: null,
+        path: '',
+        message: 'Unexpected response at envelope',
+      },
+    ],
+    [
+      new InvalidInputError(
+        {
+          details: [
+            { field: 'x', message: 'must be set' },
+            { index: 1, message: 'bad' },
+          ],
+        },
+        { cause },
+      ),
+      {
+        code: 'INVALID_INPUT',
+        details: [
+          { field: 'x', message: 'must be set' },
+          { index: 1, message: 'bad' },
+        ],
+        message: 'Invalid input: x: must be set; #1: bad',
+      },
+    ],
+    [
+      new InvalidInputError({ details: [], message: 'said otherwise' }, { cause }),
+      { code: 'INVALID_INPUT', details: [], message: 'said otherwise' },
+    ],
+    [
+      new NetworkError({ method: 'GET', url: 'u' }, { cause }),
+      { code: 'NETWORK_ERROR', method: 'GET', url: 'u', message: 'GET u failed: network error' },
+    ],
+    [
+      new TimeoutError({ method: 'GET', url: 'u', timeout: 5 }, { cause }),
+      {
+        code: 'TIMEOUT',
+        method: 'GET',
+        url: 'u',
+        timeout: 5,
+        message: 'GET u timed out after 5 ms',
+      },
+    ],
+  ])('%s', (error, fields) => {
+    expect(error).toMatchObject(fields);
+    expect(error.cause).toBe(cause);
+    expect(isImednetError(error, fields.code)).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ describe('request', () => {
       query: { size: 10, active: true, skipped: undefined },
     });
     expect(body).toEqual({ data: [1, 2] });
-    expect(scope.isDone()).toBe(true);
+    scope.done();
   });
 
   test('POST sends JSON body with content type and both auth headers', async () => {

@@ -257,7 +257,7 @@ describe('exportStudy as Dataset-JSON', () => {
       out,
       datasetJson: { encoding: 'ndjson' },
     });
-    expect([...results.values()].map((r) => r.status)).toEqual(studyKeys.map(() => 'SUCCESS'));
+    expect([...results.values()].map((r) => r.outcome)).toEqual(studyKeys.map(() => 'SUCCESS'));
     expect((await readdir(out)).sort()).toEqual([...studyKeys].sort());
     for (const key of studyKeys) {
       for (const file of await readdir(join(out, key))) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { isServerError, withOptions } from '@imednet/core';
 import { listRecordsPage } from '@imednet/resources';
-import { iterateFormTables, iterateRecordRows } from '@imednet/workflows';
+import { iterateFormTables, openRecordTable } from '@imednet/workflows';
 import Database from 'better-sqlite3';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,8 @@ import { useTempDir } from './helpers/tempDir.ts';
 const tempDir = useTempDir();
 
 /** What the mapper yields for a study: the reference every export is compared with. */
-async function mapped(client: Parameters<typeof iterateRecordRows>[0], studyKey: string) {
-  const { columns, rows } = await iterateRecordRows(client, studyKey, {});
+async function mapped(client: Parameters<typeof openRecordTable>[0], studyKey: string) {
+  const { columns, rows } = await openRecordTable(client, studyKey, {});
   const all: Record<string, unknown>[] = [];
   for await (const row of rows) all.push(row);
   return { columns, rows: all };
@@ -172,7 +172,7 @@ describe('exportStudy against the sandbox', () => {
     const studyKey = studyKeys[1]!;
     const out = join(await tempDir(), 'study.duckdb');
     await exportStudy(client, studyKey, { format: 'duckdb', out, forms: ['DM'] });
-    const expected = (await iterateRecordRows(client, studyKey, { forms: ['DM'] })).columns;
+    const expected = (await openRecordTable(client, studyKey, { forms: ['DM'] })).columns;
     const instance = await DuckDBInstance.create(out, { access_mode: 'READ_ONLY' });
     try {
       const connection = await instance.connect();
@@ -227,7 +227,7 @@ describe('exportStudy against the sandbox', () => {
     const { client, studyKeys } = sandboxClient();
     const studyKey = studyKeys[0]!;
     const out = join(await tempDir(), 'labels.csv');
-    const { columns } = await iterateRecordRows(client, studyKey, { forms: ['DM'] });
+    const { columns } = await openRecordTable(client, studyKey, { forms: ['DM'] });
     const variable = columns.find((c) => c.source === 'variable' && c.label)!;
     await exportStudy(client, studyKey, {
       format: 'csv',
@@ -303,7 +303,7 @@ describe('exportStudies', () => {
     const results = await exportStudies(client, { format: 'ndjson', out: dir, concurrency: 2 });
     expect([...results.keys()]).toEqual(studyKeys);
     for (const [studyKey, result] of results) {
-      expect(result.status).toBe('SUCCESS');
+      expect(result.outcome).toBe('SUCCESS');
       const text = await readFile(join(dir, `${studyKey}.ndjson`), 'utf8');
       expect(text.split('\n').length - 1).toBe(result.data!.rows);
     }
@@ -318,8 +318,8 @@ describe('exportStudies', () => {
       out: dir,
       include: [studyKeys[0]!, '../NOT-THERE'],
     });
-    expect(results.get(studyKeys[0]!)?.status).toBe('SUCCESS');
-    expect(results.get('../NOT-THERE')?.status).toBe('FAILED');
+    expect(results.get(studyKeys[0]!)?.outcome).toBe('SUCCESS');
+    expect(results.get('../NOT-THERE')?.outcome).toBe('FAILED');
     expect(await readdir(dir)).toEqual([`${studyKeys[0]}.csv`]);
   });
 
@@ -335,9 +335,9 @@ describe('exportStudies', () => {
     });
     const dir = await tempDir();
     const results = await exportStudies(failing, { format: 'csv', out: dir });
-    expect(results.get(ok)?.status).toBe('SUCCESS');
+    expect(results.get(ok)?.outcome).toBe('SUCCESS');
     const failed = results.get(down)!;
-    expect(failed.status).toBe('FAILED');
+    expect(failed.outcome).toBe('FAILED');
     expect(isServerError(failed.error)).toBe(true);
     expect(failed.error).toMatchObject({ code: 'SERVER_ERROR', status: 503 });
     expect(failed.message).toMatch(/503/);

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { iterateRecordRows } from '@imednet/workflows';
+import { openRecordTable } from '@imednet/workflows';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { exportStudy, writeParquet } from '../src/index.ts';
@@ -67,7 +67,7 @@ describe('Parquet logical types from the variable types (sandbox study)', () => 
       const fromDuckdb = read.getRowObjectsJS();
 
       // The mapped rows are the values as sent by the API.
-      const { rows } = await iterateRecordRows(client, studyKey, {});
+      const { rows } = await openRecordTable(client, studyKey, {});
       const sent: Record<string, unknown>[] = [];
       for await (const row of rows) {
         sent.push({

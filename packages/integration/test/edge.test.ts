@@ -27,7 +27,7 @@ interface EdgeResult {
   hasProcess: boolean;
   hasRequire: boolean;
   studies: string[];
-  status: string;
+  outcome: string;
   error: string | null;
   ids: number[];
   totalPages: number | null;
@@ -61,7 +61,7 @@ function checkResult(result: EdgeResult, proxy: RunningProxy): void {
   expect(result.hasRequire).toBe(false);
   expect(result.studies).toEqual([...sandbox.sandbox.studyKeys]);
   expect(result.error).toBeNull();
-  expect(result.status).toBe('SUCCESS');
+  expect(result.outcome).toBe('SUCCESS');
   expect(result.ids).toEqual(expectedIds);
   expect(result.totalPages).toBe(Math.ceil(expectedIds.length / PAGE_SIZE));
   expect(result.retries).toEqual([{ attempt: 1, status: 503 }]);

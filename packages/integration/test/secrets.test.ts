@@ -140,8 +140,8 @@ describe('error paths with a server that echoes the keys', () => {
       },
       { logger },
     );
-    expect(results.get('SOK')?.status).toBe('SUCCESS');
-    expect(results.get('S500')?.status).toBe('FAILED');
+    expect(results.get('SOK')?.outcome).toBe('SUCCESS');
+    expect(results.get('S500')?.outcome).toBe('FAILED');
     expect(results.get('S500')?.error).toBeTruthy();
     expect(lines.length).toBeGreaterThan(0);
     expect(leaksIn(renderings([...results]))).toEqual([]);

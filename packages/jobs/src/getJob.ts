@@ -49,7 +49,7 @@ export async function getJob(
   const issue = parsed.issues[0];
   const path = v.getDotPath(issue) ?? '';
   const value = path === '' ? body : issue.input;
-  throw new ResponseValidationError('job', null, path, value, { message: issue.message });
+  throw new ResponseValidationError({ resource: 'job', path, value, message: issue.message });
 }
 
 /**
@@ -60,12 +60,18 @@ export async function getJob(
 function checkIdentity(job: JobStatus, body: unknown, batchId: string): JobStatus {
   const raw = body as { batchId?: unknown; state?: unknown };
   if ((raw.batchId ?? null) === null && (raw.state ?? null) === null) {
-    throw new ResponseValidationError('job', null, '', body, {
+    throw new ResponseValidationError({
+      resource: 'job',
+      path: '',
+      value: body,
       message: 'neither batchId nor state: not a job status',
     });
   }
   if (job.batchId !== null && job.batchId !== batchId) {
-    throw new ResponseValidationError('job', null, 'batchId', job.batchId, {
+    throw new ResponseValidationError({
+      resource: 'job',
+      path: 'batchId',
+      value: job.batchId,
       message: `asked for batch ${JSON.stringify(batchId)}, got another one`,
     });
   }

@@ -217,5 +217,5 @@ function checkOptions(batchSize: unknown, concurrency: unknown): void {
     integerIssue(batchSize, 'batchSize', 1),
     concurrency === undefined ? null : integerIssue(concurrency, 'concurrency', 1),
   ].filter((issue) => issue !== null);
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
 }

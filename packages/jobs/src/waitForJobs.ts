@@ -130,5 +130,5 @@ function checkInput(batchIds: readonly string[], concurrency: number): void {
   }
   const issue = integerIssue(concurrency, 'concurrency', 1);
   if (issue) issues.push(issue);
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
 }

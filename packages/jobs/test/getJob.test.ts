@@ -48,7 +48,7 @@ describe('getJob', () => {
       progress: 40,
       resultUrl: null,
     });
-    expect(scope.isDone()).toBe(true);
+    scope.done();
   });
 
   it('accepts a finished job without batchId or dates', async () => {
@@ -98,7 +98,7 @@ describe('getJob', () => {
       .reply(200, { batchId: 'a?b c', state: 'COMPLETED' });
     const job = await getJob(client, 'MY STUDY', 'a?b c');
     expect(job.state).toBe('COMPLETED');
-    expect(scope.isDone()).toBe(true);
+    scope.done();
   });
 
   it.each([['a/b'], ['..'], ['%2e%2e'], ['b\r\nx: 1']])(

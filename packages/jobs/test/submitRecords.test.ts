@@ -218,7 +218,7 @@ describe('submitRecords', () => {
       emailNotify: 'me@example.com',
     });
     expect(batches.map((b) => b.outcome)).toEqual(['SUBMITTED', 'SUBMITTED']);
-    expect(scope.isDone()).toBe(true);
+    scope.done();
   });
 
   it('returns no batch for no records', async () => {

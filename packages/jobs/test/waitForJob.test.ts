@@ -1,7 +1,8 @@
 import { isInvalidInputError, isResponseValidationError } from '@imednet/core';
+import { createFakeApi } from '@imednet/test-support';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isJobFailedError, isJobTimeoutError, type PollEvent, waitForJob } from '../src/index.ts';
-import { createFakeApi, fakeClient, jobStates } from './fakeApi.ts';
+import { fakeClient, jobStates } from './fakeApi.ts';
 
 const JOB = 'GET /studies/S1/jobs/b-1';
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,8 @@
 import { isInvalidInputError } from '@imednet/core';
+import { type Answer, createFakeApi } from '@imednet/test-support';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isJobFailedError, isJobTimeoutError, waitForJobs } from '../src/index.ts';
-import { type Answer, createFakeApi, fakeClient } from './fakeApi.ts';
+import { fakeClient } from './fakeApi.ts';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const job = (batchId: string, state: string, hold?: Promise<unknown>): Answer => ({

@@ -79,7 +79,7 @@ async function measure(pipeline) {
     let failed = 0;
     const wall = await time(async () => {
       const results = await executePipeline(client, pipeline, { concurrency: CONCURRENCY });
-      for (const r of results.values()) if (r.status !== 'SUCCESS') failed++;
+      for (const r of results.values()) if (r.outcome !== 'SUCCESS') failed++;
     });
     samples.push({
       oneStudy,

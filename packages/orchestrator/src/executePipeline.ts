@@ -51,7 +51,7 @@ const DEFAULT_CONCURRENCY = 4;
  * @throws the signal's reason when it aborts before the studies are listed; listing errors (ApiError, ...)
  * @example
  * const results = await executePipeline(client, (key, c, { signal }) => listSubjects(c, key, undefined, { signal }), { concurrency: 8 })
- * for (const [key, r] of results) console.log(key, r.status, r.durationSeconds)
+ * for (const [key, r] of results) console.log(key, r.outcome, r.durationSeconds)
  */
 export async function executePipeline<T>(
   client: Client,
@@ -83,7 +83,7 @@ export async function executePipeline<T>(
     results.set(studyKey, result);
     completed++;
     progress('finish', studyKey, result);
-    if (failFast && result.status === 'FAILED' && !run.signal.aborted) {
+    if (failFast && result.outcome === 'FAILED' && !run.signal.aborted) {
       run.controller.abort(new FailFastError({ source: `study ${studyKey}` }));
     }
   };
@@ -92,7 +92,7 @@ export async function executePipeline<T>(
     for (const studyKey of missing) {
       const message = `Study ${studyKey} is in include but the API does not list it for these credentials`;
       const error = new OrchestratorError({ message, reason: 'NOT_LISTED', studyKey });
-      finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
+      finish(studyKey, { outcome: 'FAILED', data: null, error, message, durationSeconds: 0 });
     }
     const executor = options.executor ?? createInProcessExecutor();
     await executor.execute({
@@ -119,7 +119,7 @@ export async function executePipeline<T>(
       if (results.has(studyKey)) continue;
       const message = `The ${executor.name} executor ended without a result for study ${studyKey}`;
       const error = new OrchestratorError({ message, reason: 'PIPELINE_ERROR', studyKey });
-      finish(studyKey, { status: 'FAILED', data: null, error, message, durationSeconds: 0 });
+      finish(studyKey, { outcome: 'FAILED', data: null, error, message, durationSeconds: 0 });
     }
   } finally {
     run.dispose();
@@ -142,5 +142,5 @@ function checkOptions(pipeline: unknown, concurrency: unknown, studyTimeout: unk
   ) {
     issues.push({ field: 'studyTimeout', message: 'must be a finite number of milliseconds > 0' });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
 }

@@ -33,6 +33,6 @@ export type {
   Pipeline,
   PipelineContext,
   PipelineProgress,
+  StudyOutcomeKind,
   StudyResult,
-  StudyStatus,
 } from './types.ts';

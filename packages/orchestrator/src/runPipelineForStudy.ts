@@ -21,7 +21,7 @@ export interface RunPipelineForStudyOptions {
  *
  * @example
  * const result = await runPipelineForStudy(client, 'STUDY-1', count, { studyTimeout: 60_000 })
- * if (result.status === 'SUCCESS') console.log(result.data)
+ * if (result.outcome === 'SUCCESS') console.log(result.data)
  */
 export function runPipelineForStudy<T>(
   client: Client,

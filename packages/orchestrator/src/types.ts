@@ -18,12 +18,12 @@ export type Pipeline<T> = (
   ctx: PipelineContext,
 ) => T | Promise<T>;
 
-/** How one study ended. */
-export type StudyStatus = 'SUCCESS' | 'FAILED' | 'CANCELLED';
+/** How one study ended (the same words as jobs' `JobOutcomeKind`). */
+export type StudyOutcomeKind = 'SUCCESS' | 'FAILED' | 'CANCELLED';
 
 /** One study's result. */
 export interface StudyResult<T> {
-  status: StudyStatus;
+  outcome: StudyOutcomeKind;
   /** The pipeline's value on SUCCESS; else null. */
   data: T | null;
   /**

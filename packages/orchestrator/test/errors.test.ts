@@ -69,13 +69,13 @@ describe('orchestrator errors', () => {
       },
       { concurrency: 3, failFast: true },
     );
-    expect(results.get('S2')?.status).toBe('FAILED');
+    expect(results.get('S2')?.outcome).toBe('FAILED');
     expect(reasons.length).toBe(2);
     for (const reason of reasons) {
       expect(isFailFastError(reason)).toBe(true);
       expect(reason).toMatchObject({ name: 'AbortError', source: 'study S2', outcome: null });
     }
-    expect(results.get('S1')?.status).toBe('CANCELLED');
-    expect(results.get('S3')?.status).toBe('CANCELLED');
+    expect(results.get('S1')?.outcome).toBe('CANCELLED');
+    expect(results.get('S3')?.outcome).toBe('CANCELLED');
   });
 });

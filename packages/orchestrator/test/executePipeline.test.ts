@@ -33,7 +33,7 @@ describe('executePipeline', () => {
     // A plain object would put '0', '1', '2', '10' first; the Map keeps the API's order.
     expect([...results.keys()]).toEqual(['10', '2', 'B', '1', '0']);
     for (const [key, result] of results) {
-      expect(result).toMatchObject({ status: 'SUCCESS', data: { key, same: true }, error: null });
+      expect(result).toMatchObject({ outcome: 'SUCCESS', data: { key, same: true }, error: null });
       expect(result.durationSeconds).toBeGreaterThanOrEqual(0);
     }
   });
@@ -57,7 +57,7 @@ describe('executePipeline', () => {
       { concurrency },
     );
     expect(most).toBe(max);
-    expect([...results.values()].every((r) => r.status === 'SUCCESS')).toBe(true);
+    expect([...results.values()].every((r) => r.outcome === 'SUCCESS')).toBe(true);
   });
 
   it('records a study that throws as FAILED without stopping the others', async () => {
@@ -67,13 +67,13 @@ describe('executePipeline', () => {
       return key.toLowerCase();
     });
     expect(results.get('S2')).toMatchObject({
-      status: 'FAILED',
+      outcome: 'FAILED',
       data: null,
       message: 'S2 has no forms',
     });
     expect(results.get('S2')?.error).toBeInstanceOf(Error);
     expect(
-      [...results].filter(([, r]) => r.status === 'SUCCESS').map(([k, r]) => [k, r.data]),
+      [...results].filter(([, r]) => r.outcome === 'SUCCESS').map(([k, r]) => [k, r.data]),
     ).toEqual([
       ['S1', 's1'],
       ['S3', 's3'],
@@ -95,14 +95,14 @@ describe('executePipeline', () => {
       },
       { concurrency: 1, studyTimeout: 20 },
     );
-    expect(results.get('S1')?.status).toBe('FAILED');
+    expect(results.get('S1')?.outcome).toBe('FAILED');
     expect(results.get('S1')?.message).toMatch(/timed out after 20 ms/);
     expect(hungSignal?.aborted).toBe(true);
     expect(isOrchestratorError(hungSignal?.reason)).toBe(true);
     expect((hungSignal?.reason as { reason?: string } | undefined)?.reason).toBe('STUDY_TIMEOUT');
     // With one slot, the others could only run because the hung study's slot was freed.
-    expect(results.get('S2')).toMatchObject({ status: 'SUCCESS', data: 'S2' });
-    expect(results.get('S3')).toMatchObject({ status: 'SUCCESS', data: 'S3' });
+    expect(results.get('S2')).toMatchObject({ outcome: 'SUCCESS', data: 'S2' });
+    expect(results.get('S3')).toMatchObject({ outcome: 'SUCCESS', data: 'S3' });
   });
 
   it('reports the timeout, not the abort error, of a study that honours its signal late', async () => {
@@ -143,10 +143,10 @@ describe('executePipeline', () => {
     const results = await run;
     expect(started).toEqual(['S1', 'S2']);
     expect(sawAbort.sort()).toEqual(['S1', 'S2']);
-    expect([...results.values()].map((r) => r.status)).toEqual(Array(6).fill('CANCELLED'));
+    expect([...results.values()].map((r) => r.outcome)).toEqual(Array(6).fill('CANCELLED'));
     expect(results.get('S1')?.message).toBe('user pressed stop');
     expect(results.get('S5')).toEqual({
-      status: 'CANCELLED',
+      outcome: 'CANCELLED',
       data: null,
       error: new Error('user pressed stop'),
       message: 'user pressed stop',
@@ -166,7 +166,7 @@ describe('executePipeline', () => {
       { signal: controller.signal },
     );
     const results = await run;
-    expect([...results.values()].map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect([...results.values()].map((r) => r.outcome)).toEqual(['CANCELLED', 'CANCELLED']);
   });
 
   it('with failFast, the first failure cancels the rest', async () => {
@@ -182,7 +182,7 @@ describe('executePipeline', () => {
       { concurrency: 1, failFast: true },
     );
     expect(ran).toEqual(['S1', 'S2']);
-    expect([...results.values()].map((r) => r.status)).toEqual([
+    expect([...results.values()].map((r) => r.outcome)).toEqual([
       'SUCCESS',
       'FAILED',
       'CANCELLED',
@@ -202,7 +202,7 @@ describe('executePipeline', () => {
       },
       { concurrency: 1 },
     );
-    expect([...results.values()].map((r) => r.status)).toEqual(['FAILED', 'SUCCESS', 'SUCCESS']);
+    expect([...results.values()].map((r) => r.outcome)).toEqual(['FAILED', 'SUCCESS', 'SUCCESS']);
   });
 
   it('gives an include key the API does not list a FAILED result that says so', async () => {
@@ -219,7 +219,7 @@ describe('executePipeline', () => {
     expect([...results.keys()]).toEqual(['A', 'C', 'GHOST']);
     expect(ran.sort()).toEqual(['A', 'C']);
     expect(results.get('GHOST')).toMatchObject({
-      status: 'FAILED',
+      outcome: 'FAILED',
       data: null,
       durationSeconds: 0,
     });
@@ -289,7 +289,7 @@ describe('executePipeline', () => {
       return key;
     });
     const failed = results.get('DOWN');
-    expect(failed?.status).toBe('FAILED');
+    expect(failed?.outcome).toBe('FAILED');
     expect(isServerError(failed?.error)).toBe(true);
     expect(isApiError(failed?.error, 503)).toBe(true);
     expect(failed?.error).toMatchObject({ code: 'SERVER_ERROR', status: 503, method: 'GET' });
@@ -299,7 +299,7 @@ describe('executePipeline', () => {
     expect(isOrchestratorError(odd?.error)).toBe(true);
     expect(odd?.error).toMatchObject({ reason: 'PIPELINE_ERROR', studyKey: 'ODD' });
     expect(odd?.message).toBe('plain text thrown');
-    expect(results.get('OK')).toMatchObject({ status: 'SUCCESS', error: null, message: null });
+    expect(results.get('OK')).toMatchObject({ outcome: 'SUCCESS', error: null, message: null });
   });
 
   it('replaces an error whose message holds a key by one with the masked text only', async () => {
@@ -348,7 +348,7 @@ describe('executePipeline', () => {
           },
           { concurrency: 16, ...(signal ? { signal } : {}) },
         );
-        expect([...results.values()].every((r) => r.status === 'SUCCESS')).toBe(true);
+        expect([...results.values()].every((r) => r.outcome === 'SUCCESS')).toBe(true);
         await tick(10);
       } finally {
         process.off('warning', onWarning);
@@ -366,7 +366,7 @@ describe('executePipeline', () => {
       logger.error('oops', { n: 1 });
       return 1;
     });
-    expect(results.get('A')?.status).toBe('SUCCESS');
+    expect(results.get('A')?.outcome).toBe('SUCCESS');
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });
@@ -385,7 +385,7 @@ describe('executePipeline', () => {
       },
       { logger, onProgress: broken },
     );
-    expect([...results.values()].map((r) => r.status)).toEqual(['SUCCESS', 'SUCCESS']);
+    expect([...results.values()].map((r) => r.outcome)).toEqual(['SUCCESS', 'SUCCESS']);
   });
 
   it('reports progress as studies start and finish', async () => {
@@ -402,7 +402,7 @@ describe('executePipeline', () => {
     ]);
     const finishes = events.filter((e) => e.type === 'finish');
     expect(finishes.map((e) => e.completed)).toEqual([1, 2, 3]);
-    expect(finishes.every((e) => e.total === 3 && e.result?.status === 'SUCCESS')).toBe(true);
+    expect(finishes.every((e) => e.total === 3 && e.result?.outcome === 'SUCCESS')).toBe(true);
     expect(Math.max(...events.map((e) => e.running))).toBeLessThanOrEqual(2);
   });
 

@@ -1,51 +1,35 @@
-import { createClient } from '@imednet/core';
+import { createFakeApi, envelope, testClient } from '@imednet/test-support';
 
-export const API_KEY = 'orch-api-key-0001';
-export const SECURITY_KEY = 'orch-security-key-0002';
+export { API_KEY, SECURITY_KEY } from '@imednet/test-support';
 
 /**
- * An injected fetch serving `GET /studies` (the list envelope, two items a page so paging is
- * exercised) and counting requests. Only the wire is faked.
+ * A client whose injected fetch serves `GET /studies` (the list envelope, two items a page so
+ * paging is exercised), counting requests. Only the wire is faked.
  */
 export function createStudiesApi(studyKeys: readonly string[]) {
-  let requests = 0;
-  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    requests++;
-    const url = new URL(new Request(input, init).url);
-    if (!url.pathname.endsWith('/studies')) return Response.json({}, { status: 404 });
-    const size = 2;
-    const page = Number(url.searchParams.get('page') ?? 0);
-    const data = studyKeys.slice(page * size, page * size + size).map((studyKey, i) => ({
-      studyKey,
-      studyId: page * size + i + 1,
-      studyName: `Study ${studyKey}`,
-    }));
-    return Response.json({
-      metadata: {
-        status: 'OK',
-        method: 'GET',
-        path: url.pathname,
-        timestamp: '2024-01-01 00:00:00',
-      },
-      pagination: {
-        currentPage: page,
-        size,
-        totalPages: Math.ceil(studyKeys.length / size),
-        totalElements: studyKeys.length,
-      },
-      data,
-    });
-  };
+  const size = 2;
+  const api = createFakeApi({
+    'GET /studies': ({ query }) => {
+      const page = Number(query.get('page') ?? 0);
+      const data = studyKeys.slice(page * size, page * size + size).map((studyKey, i) => ({
+        studyKey,
+        studyId: page * size + i + 1,
+        studyName: `Study ${studyKey}`,
+      }));
+      return {
+        body: envelope(data, {
+          currentPage: page,
+          size,
+          totalPages: Math.ceil(studyKeys.length / size),
+          totalElements: studyKeys.length,
+        }),
+      };
+    },
+  });
   return {
-    client: createClient({
-      apiKey: API_KEY,
-      securityKey: SECURITY_KEY,
-      baseUrl: 'http://127.0.0.1:9',
-      fetch,
-      retries: 0,
-    }),
+    client: testClient({ baseUrl: 'http://127.0.0.1:9', fetch: api.fetch, retries: 0 }),
     get requests() {
-      return requests;
+      return api.seen.length;
     },
   };
 }

@@ -17,7 +17,7 @@ afterAll(() => nock.enableNetConnect());
 
 describe('when the studies cannot be listed', () => {
   it('rejects with the API error before running any study, without a secret in it', async () => {
-    nock(BASE)
+    const scope = nock(BASE)
       .get('/api/v1/edc/studies')
       .query(true)
       .reply(401, { metadata: { status: 'ERROR', error: { message: 'Bad credentials' } } });
@@ -28,6 +28,7 @@ describe('when the studies cannot be listed', () => {
     expect(isApiError(error, 401)).toBe(true);
     expect(ran).toBe(0);
     expect(String((error as Error).message)).not.toMatch(/listing-(api|security)-key/);
+    scope.done();
   });
 
   it('lists the studies over the wire in API order, on every page', async () => {
@@ -47,6 +48,6 @@ describe('when the studies cannot be listed', () => {
         data: [{ studyKey: '1' }],
       });
     expect(await resolveStudies(client)).toEqual(['2', '10', '1']);
-    expect(scope.isDone()).toBe(true);
+    scope.done();
   });
 });

@@ -41,7 +41,7 @@ describe('orchestrator against the sandbox', () => {
     );
     expect([...results.keys()]).toEqual(keys);
     for (const result of results.values()) {
-      expect(result.status).toBe('SUCCESS');
+      expect(result.outcome).toBe('SUCCESS');
       expect(result.data?.subjects).toBeGreaterThan(0);
       expect(result.data?.sites).toBeGreaterThan(0);
     }
@@ -62,10 +62,10 @@ describe('orchestrator against the sandbox', () => {
       { include: [second, 'NOT-A-STUDY', first], studyTimeout: 1500 },
     );
     expect([...results.keys()]).toEqual([first, second, 'NOT-A-STUDY']);
-    expect(results.get(first)?.status).toBe('FAILED');
+    expect(results.get(first)?.outcome).toBe('FAILED');
     expect(results.get(first)?.message).toMatch(/timed out after 1500 ms/);
-    expect(results.get(second)?.status).toBe('SUCCESS');
-    expect(results.get('NOT-A-STUDY')?.status).toBe('FAILED');
+    expect(results.get(second)?.outcome).toBe('SUCCESS');
+    expect(results.get('NOT-A-STUDY')?.outcome).toBe('FAILED');
   });
 
   it('keeps the keys out of study errors', async () => {
@@ -74,7 +74,7 @@ describe('orchestrator against the sandbox', () => {
       throw new Error(`${studyKey}: ${JSON.stringify(sandbox.credentials)}`);
     });
     for (const result of results.values()) {
-      expect(result.status).toBe('FAILED');
+      expect(result.outcome).toBe('FAILED');
       const printed = `${result.message} ${result.error?.message} ${JSON.stringify(result.error)}`;
       expect(printed).not.toContain(sandbox.credentials.apiKey);
       expect(printed).not.toContain(sandbox.credentials.securityKey);

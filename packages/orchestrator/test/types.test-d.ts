@@ -29,7 +29,7 @@ describe('orchestrator types', () => {
   });
 
   it('types a result and the study list', () => {
-    expectTypeOf<StudyResult<number>['status']>().toEqualTypeOf<
+    expectTypeOf<StudyResult<number>['outcome']>().toEqualTypeOf<
       'SUCCESS' | 'FAILED' | 'CANCELLED'
     >();
     expectTypeOf<StudyResult<number>['data']>().toEqualTypeOf<number | null>();

@@ -20,6 +20,8 @@ import type { ReceivedBatch, Sandbox, SandboxOptions, ServedResponse } from './t
  * const sandbox = createSandbox({ seed: 42, recordsPerStudy: 2000 });
  * const client = createClient({ ...sandbox.credentials, baseUrl: sandbox.baseUrl, fetch: sandbox.fetch });
  */
+const encoder = /* @__PURE__ */ new TextEncoder();
+
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const settings = readSandboxOptions(options);
   const { now } = settings;
@@ -46,7 +48,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const bodyCopy = isRecordsPost ? request.clone() : null;
     const answered = await answerRequest(settings, world, closed, request, n, info, url);
     const { response: result, fault } = answered;
-    const response = new Response(result.body, { status: result.status, headers: result.headers });
+    const body = encoder.encode(result.body);
+    const response = new Response(body, { status: result.status, headers: result.headers });
     if (bodyCopy) {
       batches.push({
         seq: n,
@@ -66,7 +69,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     });
     const transport =
       fault === 'reset' || fault === 'truncate' || fault === 'slowBody' ? fault : undefined;
-    return { response, body: result.body, fault: transport, slowBodyMs: settings.slowBodyMs };
+    return { response, body, fault: transport, slowBodyMs: settings.slowBodyMs };
   }
 
   return {

@@ -102,8 +102,11 @@ export interface SandboxOptions {
 /** An answer with the transport-level fault the Node listener must act out. */
 export interface ServedResponse {
   readonly response: Response;
-  /** The body of `response` as text, so a listener can write it without reading the stream. */
-  readonly body: string;
+  /**
+   * The body of `response` as UTF-8 bytes, encoded once, so a listener writes them without
+   * reading the stream or encoding the text again.
+   */
+  readonly body: Uint8Array;
   readonly fault?: 'reset' | 'truncate' | 'slowBody';
   readonly slowBodyMs: number;
 }

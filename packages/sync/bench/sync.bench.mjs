@@ -129,7 +129,7 @@ async function runMain() {
   sandbox.serve = async (request) => {
     const served = await serve(request);
     if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/records')) {
-      counter.records += JSON.parse(served.body).data?.length ?? 0;
+      counter.records += JSON.parse(new TextDecoder().decode(served.body)).data?.length ?? 0;
     }
     return served;
   };

@@ -40,15 +40,13 @@ const baseline = await best(async () => {
   return n;
 });
 const wide = await best(async () => {
-  const { rows } = await iterateRecordRows(client, study, { pageSize });
   let n = 0;
-  for await (const _ of rows) n += 1;
+  for await (const _ of iterateRecordRows(client, study, { pageSize })) n += 1;
   return n;
 });
 const long = await best(async () => {
-  const { rows } = await iterateLongRows(client, study, { pageSize });
   let n = 0;
-  for await (const _ of rows) n += 1;
+  for await (const _ of iterateLongRows(client, study, { pageSize })) n += 1;
   return n;
 });
 
@@ -58,9 +56,8 @@ async function heapPeak(collectRows) {
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   const kept = [];
-  const { rows } = await iterateRecordRows(client, study, { pageSize });
   let n = 0;
-  for await (const row of rows) {
+  for await (const row of iterateRecordRows(client, study, { pageSize })) {
     if (collectRows) kept.push(row);
     if (++n % 2000 === 0) {
       globalThis.gc?.();

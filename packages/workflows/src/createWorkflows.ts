@@ -8,6 +8,9 @@ import { getQueryStateCounts } from './queryManagement/getQueryStateCounts.ts';
 import { iterateFormTables } from './recordMapper/iterateFormTables.ts';
 import { iterateLongRows } from './recordMapper/iterateLongRows.ts';
 import { iterateRecordRows } from './recordMapper/iterateRecordRows.ts';
+import { listRecordRows } from './recordMapper/listRecordRows.ts';
+import { openLongTable } from './recordMapper/openLongTable.ts';
+import { openRecordTable } from './recordMapper/openRecordTable.ts';
 import { createNewRecord } from './recordUpdate/createNewRecord.ts';
 import { createOrUpdateRecords } from './recordUpdate/createOrUpdateRecords.ts';
 import { registerSubject } from './recordUpdate/registerSubject.ts';
@@ -32,8 +35,11 @@ export type Workflows = {
     readonly getQueryStateCounts: Bound<typeof getQueryStateCounts>;
   };
   readonly recordMapper: {
+    readonly openRecordTable: Bound<typeof openRecordTable>;
     readonly iterateRecordRows: Bound<typeof iterateRecordRows>;
+    readonly listRecordRows: Bound<typeof listRecordRows>;
     readonly iterateFormTables: Bound<typeof iterateFormTables>;
+    readonly openLongTable: Bound<typeof openLongTable>;
     readonly iterateLongRows: Bound<typeof iterateLongRows>;
   };
   readonly recordUpdate: {
@@ -76,8 +82,11 @@ export function createWorkflows(client: Client): Workflows {
       getQueryStateCounts: (...args) => getQueryStateCounts(client, ...args),
     }),
     recordMapper: Object.freeze({
+      openRecordTable: (...args) => openRecordTable(client, ...args),
       iterateRecordRows: (...args) => iterateRecordRows(client, ...args),
+      listRecordRows: (...args) => listRecordRows(client, ...args),
       iterateFormTables: (...args) => iterateFormTables(client, ...args),
+      openLongTable: (...args) => openLongTable(client, ...args),
       iterateLongRows: (...args) => iterateLongRows(client, ...args),
     }),
     recordUpdate: Object.freeze({

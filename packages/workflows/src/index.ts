@@ -20,11 +20,14 @@ export { FIXED_COLUMNS } from './recordMapper/fixedColumns.ts';
 export { iterateFormTables } from './recordMapper/iterateFormTables.ts';
 export { iterateLongRows } from './recordMapper/iterateLongRows.ts';
 export { iterateRecordRows } from './recordMapper/iterateRecordRows.ts';
+export { listRecordRows } from './recordMapper/listRecordRows.ts';
 export {
   loadMapperContext,
   type MapperContext,
   type RecordMapperOptions,
 } from './recordMapper/loadMapperContext.ts';
+export { openLongTable } from './recordMapper/openLongTable.ts';
+export { openRecordTable } from './recordMapper/openRecordTable.ts';
 export {
   type ColumnBinding,
   type ColumnPlan,

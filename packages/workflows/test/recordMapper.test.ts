@@ -1,6 +1,13 @@
 import { isInvalidInputError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
-import { iterateFormTables, iterateLongRows, iterateRecordRows } from '../src/index.ts';
+import {
+  iterateFormTables,
+  iterateLongRows,
+  iterateRecordRows,
+  listRecordRows,
+  openLongTable,
+  openRecordTable,
+} from '../src/index.ts';
 import { api, collect, PATH, rejection, STUDY, serve, testClient, useNock } from './helpers.ts';
 
 useNock();
@@ -92,10 +99,10 @@ function serveStudy() {
   serve('intervals', INTERVALS);
 }
 
-describe('iterateRecordRows', () => {
+describe('openRecordTable', () => {
   it('gives the columns first, then streams rows with intervals from the interval list or the visit', async () => {
     serveStudy();
-    const { columns, rows } = await iterateRecordRows(client, STUDY);
+    const { columns, rows } = await openRecordTable(client, STUDY);
     expect(columns.map((c) => c.name)).toEqual([
       'recordId',
       'subjectKey',
@@ -154,7 +161,7 @@ describe('iterateRecordRows', () => {
 
   it('limits to chosen forms and variables (server-side form filter), by label with suffixes', async () => {
     serveStudy();
-    const { columns, rows } = await iterateRecordRows(client, STUDY, {
+    const { columns, rows } = await openRecordTable(client, STUDY, {
       forms: ['AE', 'DM'],
       variables: ['AGE', 'subjectKey'],
       labels: true,
@@ -173,7 +180,7 @@ describe('iterateRecordRows', () => {
     serveStudy();
     serve('records', RECORDS.slice(2));
     serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
-    const { rows } = await iterateRecordRows(client, STUDY, {
+    const { rows } = await openRecordTable(client, STUDY, {
       forms: ['AE'],
       includeDeleted: true,
     });
@@ -182,8 +189,51 @@ describe('iterateRecordRows', () => {
 
   it('refuses unknown forms before any record is asked for', async () => {
     serveStudy();
-    const error = await rejection(iterateRecordRows(client, STUDY, { forms: ['XX'] }));
+    const error = await rejection(openRecordTable(client, STUDY, { forms: ['XX'] }));
     expect(isInvalidInputError(error)).toBe(true);
+  });
+});
+
+describe('iterateRecordRows and listRecordRows', () => {
+  it('yield the rows of openRecordTable, asking for nothing before iteration starts', async () => {
+    const forms = serve('forms', FORMS);
+    serve('variables', VARIABLES);
+    serve('intervals', INTERVALS);
+    serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
+    const records = serve('records', RECORDS);
+    const rows = iterateRecordRows(client, STUDY);
+    expect(Symbol.asyncIterator in rows).toBe(true);
+    expect(forms).toHaveLength(0);
+    const expected = await collect((await openRecordTable(client, STUDY)).rows);
+    expect(expected.map((r) => [r.recordId, r.intervalName, r.AGE])).toEqual([
+      [1, 'Screening', 42],
+      [2, 'Unscheduled', null],
+    ]);
+    expect(await collect(rows)).toEqual(expected);
+    expect(await listRecordRows(client, STUDY)).toEqual(expected);
+    expect(records).toHaveLength(3);
+  });
+
+  it('reject while iterating for an unknown form', async () => {
+    serveStudy();
+    const error = await rejection(collect(iterateRecordRows(client, STUDY, { forms: ['XX'] })));
+    expect(isInvalidInputError(error)).toBe(true);
+    expect(
+      isInvalidInputError(await rejection(listRecordRows(client, STUDY, { forms: ['XX'] }))),
+    ).toBe(true);
+  });
+
+  it('iterateLongRows yields the rows of openLongTable', async () => {
+    serveStudy();
+    serve('records', RECORDS.slice(0, 1));
+    const rows = await collect(iterateLongRows(client, STUDY, { forms: ['DM'] }));
+    expect(rows).toEqual(
+      await collect((await openLongTable(client, STUDY, { forms: ['DM'] })).rows),
+    );
+    expect(rows.map((r) => [r.variable, r.value])).toEqual([
+      ['SEX', 'F'],
+      ['AGE', '42'],
+    ]);
   });
 });
 
@@ -211,10 +261,10 @@ describe('iterateFormTables', () => {
   });
 });
 
-describe('iterateLongRows', () => {
+describe('openLongTable', () => {
   it('gives one row per record and variable', async () => {
     serveStudy();
-    const { columns, rows } = await iterateLongRows(client, STUDY, { forms: ['DM'] });
+    const { columns, rows } = await openLongTable(client, STUDY, { forms: ['DM'] });
     expect(columns.map((c) => c.name)).toEqual([
       'recordId',
       'subjectKey',
@@ -235,7 +285,7 @@ it('leaves the interval unknown when the visit is gone', async () => {
   serveStudy();
   serve('records', [RECORDS[1]]);
   serve('visits', []);
-  const { rows } = await iterateRecordRows(client, STUDY);
+  const { rows } = await openRecordTable(client, STUDY);
   expect((await collect(rows))[0]).toMatchObject({ recordId: 2, intervalName: null });
 });
 
@@ -245,7 +295,7 @@ it('passes the server error of the record list on while iterating', async () => 
     .get(`${PATH}/records`)
     .query(true)
     .reply(403, { metadata: { status: 'ERROR', error: { message: 'no access' } } });
-  const { rows } = await iterateRecordRows(client, STUDY);
+  const { rows } = await openRecordTable(client, STUDY);
   const error = await rejection(collect(rows));
   expect(error.status).toBe(403);
 });

@@ -25,7 +25,9 @@ import {
   iterateFormTables,
   iterateLongRows,
   iterateRecordRows,
+  listRecordRows,
   loadValidationSchema,
+  openRecordTable,
   registerSubject,
   validateRecords,
 } from '../src/index.ts';
@@ -63,8 +65,8 @@ describe('against the sandbox', () => {
     }
   });
 
-  it('iterateRecordRows: one row per live record, values as the record holds them', async () => {
-    const { columns, rows } = await iterateRecordRows(client, study);
+  it('openRecordTable: one row per live record, values as the record holds them', async () => {
+    const { columns, rows } = await openRecordTable(client, study);
     expect(columns.slice(0, 8).map((c) => c.name)).toEqual(FIXED_COLUMNS.map((c) => c.name));
     const names = columns.map((c) => c.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
@@ -105,8 +107,8 @@ describe('against the sandbox', () => {
   });
 
   it('iterateFormTables and iterateLongRows cover the same records', async () => {
-    const { rows } = await iterateRecordRows(client, study, { labels: true });
-    const wide = await collect(rows);
+    const wide = await collect(iterateRecordRows(client, study, { labels: true }));
+    expect(await listRecordRows(client, study, { labels: true })).toEqual(wide);
     let total = 0;
     for await (const table of iterateFormTables(client, study, { labels: true })) {
       const tableRows = await collect(table.rows);
@@ -114,8 +116,7 @@ describe('against the sandbox', () => {
       total += tableRows.length;
     }
     expect(total).toBe(wide.length);
-    const long = await iterateLongRows(client, study);
-    const longRows = await collect(long.rows);
+    const longRows = await collect(iterateLongRows(client, study));
     const wideIds = new Set(wide.map((r) => r.recordId));
     const longIds = new Set(longRows.map((r) => r.recordId));
     expect([...longIds].every((id) => wideIds.has(id))).toBe(true);

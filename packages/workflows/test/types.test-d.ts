@@ -17,7 +17,10 @@ test('bound members keep the plain functions parameters after the client', () =>
   const ns = createWorkflows(client);
   expectTypeOf(ns.dataExtraction.extractRecords).parameter(0).toEqualTypeOf<string>();
   expectTypeOf(ns.dataExtraction.extractRecords).returns.toEqualTypeOf<AsyncGenerator<EdcRecord>>();
-  expectTypeOf(ns.recordMapper.iterateRecordRows('S'))
+  expectTypeOf(ns.recordMapper.openRecordTable('S'))
     .resolves.toHaveProperty('rows')
     .toEqualTypeOf<AsyncIterable<Row>>();
+  expectTypeOf(ns.recordMapper.iterateRecordRows('S')).toEqualTypeOf<AsyncGenerator<Row>>();
+  expectTypeOf(ns.recordMapper.listRecordRows('S')).toEqualTypeOf<Promise<Row[]>>();
+  expectTypeOf(ns.recordMapper.iterateLongRows('S')).toEqualTypeOf<AsyncGenerator<Row>>();
 });

@@ -2,7 +2,7 @@ import { OrchestratorError, type StudyResult } from '@imednet/orchestrator';
 
 /** A study's result as it travels from a worker through Redis: JSON, the error described. */
 export interface WireResult {
-  status: StudyResult<unknown>['status'];
+  outcome: StudyResult<unknown>['outcome'];
   data: unknown;
   message: string | null;
   error: { name: string; code: string | null; status: number | null } | null;
@@ -14,7 +14,7 @@ export function toWire(result: StudyResult<unknown>): WireResult {
   const { error } = result;
   const fields = error as { code?: unknown; status?: unknown } | null;
   return {
-    status: result.status,
+    outcome: result.outcome,
     data: result.data,
     message: result.message,
     error: error && {
@@ -30,10 +30,10 @@ export function toWire(result: StudyResult<unknown>): WireResult {
 export function failure(
   studyKey: string,
   message: string,
-  status: 'FAILED' | 'CANCELLED' = 'FAILED',
+  outcome: 'FAILED' | 'CANCELLED' = 'FAILED',
 ): StudyResult<never> {
   const error = new OrchestratorError({ message, reason: 'WORKER_ERROR', studyKey });
-  return { status, data: null, error, message, durationSeconds: 0 };
+  return { outcome, data: null, error, message, durationSeconds: 0 };
 }
 
 /**
@@ -43,16 +43,22 @@ export function failure(
  */
 export function fromWire<T>(studyKey: string, value: unknown): StudyResult<T> {
   const wire = (typeof value === 'string' ? JSON.parse(value) : value) as WireResult | null;
-  if (!wire || typeof wire !== 'object' || typeof wire.status !== 'string') {
+  if (!wire || typeof wire !== 'object' || typeof wire.outcome !== 'string') {
     return failure(studyKey, `The worker returned no result for study ${studyKey}`);
   }
-  if (wire.status === 'SUCCESS') {
+  if (wire.outcome === 'SUCCESS') {
     return { ...wire, data: wire.data as T, error: null, message: null };
   }
-  const message = wire.message ?? `Study ${studyKey} ended ${wire.status} on a worker`;
+  const message = wire.message ?? `Study ${studyKey} ended ${wire.outcome} on a worker`;
   const error = new OrchestratorError(
     { message, reason: 'WORKER_ERROR', studyKey },
     { cause: wire.error },
   );
-  return { status: wire.status, data: null, error, message, durationSeconds: wire.durationSeconds };
+  return {
+    outcome: wire.outcome,
+    data: null,
+    error,
+    message,
+    durationSeconds: wire.durationSeconds,
+  };
 }

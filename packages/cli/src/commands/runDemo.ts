@@ -95,16 +95,16 @@ export async function runDemo(context: CliContext): Promise<number> {
     const results = await runOverStudies(context, client, countStudy, { concurrency: 3 });
     const table = results.map((row) => ({
       studyKey: row.studyKey,
-      status: row.status,
+      outcome: row.outcome,
       ...((row.data as StudyCounts | null) ?? {}),
       seconds: row.durationSeconds.toFixed(2),
     }));
     say(
       indent(
-        renderTable(['studyKey', 'status', 'subjects', 'records', 'queries', 'seconds'], table),
+        renderTable(['studyKey', 'outcome', 'subjects', 'records', 'queries', 'seconds'], table),
       ),
     );
-    const failed = results.filter((row) => row.status !== 'SUCCESS');
+    const failed = results.filter((row) => row.outcome !== 'SUCCESS');
     if (failed.length > 0)
       throw new Error(`the pipeline failed for ${failed.map((row) => row.studyKey).join(', ')}`);
 

@@ -107,18 +107,18 @@ async function exportAll(
   progress.finish();
   // Every row has every field (null where a study failed), so CSV and tables line up.
   const summaries = rows.map((row) => ({
-    ...(row.status === 'SUCCESS'
+    ...(row.outcome === 'SUCCESS'
       ? summarize(row.data!)
       : { studyKey: row.studyKey, format: plan.format, rows: null, tables: null, files: [] }),
-    status: row.status,
+    outcome: row.outcome,
     error: row.message,
   }));
   await writeItems(context.out, summaries, { format: context.format, colors: context.outColors });
-  const failed = rows.filter((row) => row.status !== 'SUCCESS');
+  const failed = rows.filter((row) => row.outcome !== 'SUCCESS');
   if (failed.length === 0) return 0;
   context.out.error(
     `imednet: error: ${failed.length} of ${plural(rows.length, 'study', 'studies')} ${failed.length === 1 ? 'was' : 'were'} not exported: ${failed
-      .map((row) => `${row.studyKey} (${row.message ?? row.status})`)
+      .map((row) => `${row.studyKey} (${row.message ?? row.outcome})`)
       .join(', ')}\n`,
   );
   return 1;

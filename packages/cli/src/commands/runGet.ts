@@ -3,7 +3,7 @@ import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
 import { UsageError } from '../errors/UsageError.ts';
 import { writeObject } from '../output/writeObject.ts';
-import type { GetName, GetResource } from './getCommands.ts';
+import type { GetName, GetResource } from './getResource.ts';
 
 // Each get function takes its own id type; the CLI hands it the id it read (a number for
 // integer ids), which is what each of them accepts.

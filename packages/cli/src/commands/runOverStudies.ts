@@ -7,7 +7,7 @@ import { createPipelineLogger } from './createPipelineLogger.ts';
 /** One line of the pipeline's output. */
 export interface PipelineRow extends Record<string, unknown> {
   studyKey: string;
-  status: string;
+  outcome: string;
   durationSeconds: number;
   error: string | null;
   data: unknown;
@@ -51,7 +51,7 @@ export async function runOverStudies(
     });
     return [...results].map(([studyKey, result]) => ({
       studyKey,
-      status: result.status,
+      outcome: result.outcome,
       durationSeconds: result.durationSeconds,
       error: result.message,
       data: result.data,

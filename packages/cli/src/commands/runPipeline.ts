@@ -34,11 +34,11 @@ export async function runPipeline(context: CliContext): Promise<number> {
       concurrency,
     });
     await writeItems(context.out, results, { format: context.format, colors: context.outColors });
-    const failed = results.filter((result) => result.status !== 'SUCCESS');
+    const failed = results.filter((result) => result.outcome !== 'SUCCESS');
     if (failed.length === 0) return 0;
     context.out.error(
       `imednet: error: ${failed.length} of ${plural(results.length, 'study', 'studies')} did not succeed: ${failed
-        .map((result) => `${result.studyKey} (${result.error ?? result.status})`)
+        .map((result) => `${result.studyKey} (${result.error ?? result.outcome})`)
         .join(', ')}\n`,
     );
     return 1;

@@ -283,8 +283,8 @@ describe.concurrent('imednet export', () => {
     expect(readdirSync(join(dir, 'all')).sort()).toEqual(
       served.sandbox.studyKeys.map((key) => `${key}.csv`).sort(),
     );
-    const rows = JSON.parse(result.stdout) as { studyKey: string; status: string }[];
-    expect(rows.map((row) => row.status)).toEqual(served.sandbox.studyKeys.map(() => 'SUCCESS'));
+    const rows = JSON.parse(result.stdout) as { studyKey: string; outcome: string }[];
+    expect(rows.map((row) => row.outcome)).toEqual(served.sandbox.studyKeys.map(() => 'SUCCESS'));
   });
 
   it('a failed export leaves no file and keeps an older one as it was', async () => {

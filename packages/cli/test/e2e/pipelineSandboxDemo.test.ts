@@ -44,7 +44,7 @@ describe.concurrent('imednet pipeline run', () => {
     expect(rows.map((row) => row.studyKey)).toEqual(served.sandbox.studyKeys);
     for (const row of rows) {
       expect(row).toMatchObject({
-        status: 'SUCCESS',
+        outcome: 'SUCCESS',
         error: null,
         durationSeconds: expect.any(Number),
         data: { studyKey: row.studyKey, length: String(row.studyKey).length, aborted: false },
@@ -79,14 +79,14 @@ describe.concurrent('imednet pipeline run', () => {
     expect(result.code).toBe(1);
     const rows = JSON.parse(result.stdout) as {
       studyKey: string;
-      status: string;
+      outcome: string;
       error: string | null;
     }[];
     expect(rows.find((row) => row.studyKey === failing)).toMatchObject({
-      status: 'FAILED',
+      outcome: 'FAILED',
       error: expect.stringContaining(`no luck with ${failing}`),
     });
-    expect(rows.filter((row) => row.status === 'SUCCESS')).toHaveLength(rows.length - 1);
+    expect(rows.filter((row) => row.outcome === 'SUCCESS')).toHaveLength(rows.length - 1);
     expect(result.stderr).toMatch(/1 of 3 studies did not succeed/);
   });
 
@@ -143,7 +143,7 @@ describe('imednet demo', () => {
       studies: string[];
       export: { studyKey: string; csvFiles: string[]; csvRows: number };
       registration: { state: string; subjectKey: string | null; batchId: string };
-      pipeline: { status: string }[];
+      pipeline: { outcome: string }[];
       files: { path: string; bytes: number }[];
     };
     expect(summary.studies.length).toBeGreaterThan(0);
@@ -151,7 +151,9 @@ describe('imednet demo', () => {
     for (const file of summary.export.csvFiles) expect(existsSync(file)).toBe(true);
     expect(summary.registration.state).toMatch(/^(completed|success|)$/i);
     expect(summary.registration.subjectKey).toEqual(expect.any(String));
-    expect(summary.pipeline.map((row) => row.status)).toEqual(summary.studies.map(() => 'SUCCESS'));
+    expect(summary.pipeline.map((row) => row.outcome)).toEqual(
+      summary.studies.map(() => 'SUCCESS'),
+    );
     expect(summary.files.length).toBeGreaterThan(0);
     // The tour itself went to stderr.
     expect(result.stderr).toMatch(/1\. Studies/);

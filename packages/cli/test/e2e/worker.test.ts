@@ -56,7 +56,7 @@ describe.skipIf(redisBinary === null)('imednet worker', () => {
         { module: './count.mjs', export: 'count', args: { n: 7 } },
         { executor },
       );
-      expect([...results].map(([key, r]) => [key, r.status, r.data])).toEqual(
+      expect([...results].map(([key, r]) => [key, r.outcome, r.data])).toEqual(
         served.sandbox.studyKeys.map((key) => [key, 'SUCCESS', { studyKey: key, n: 7 }]),
       );
     } finally {

@@ -7,13 +7,20 @@ export interface InputIssue {
   message: string;
 }
 
+/** What `InvalidInputError` is built from; without a `message`, the message lists the details. */
+export interface InvalidInputErrorInit {
+  details: readonly InputIssue[];
+  message?: string;
+}
+
 /** Caller input refused before anything was sent (bad filter, path segment, header, ...). */
 export class InvalidInputError extends ImednetError {
   override readonly code = 'INVALID_INPUT' as const;
   override name = 'InvalidInputError';
   declare readonly details: readonly InputIssue[];
 
-  constructor(details: readonly InputIssue[], message?: string, options?: ImednetErrorOptions) {
+  constructor(init: InvalidInputErrorInit, options?: ImednetErrorOptions) {
+    const { details, message } = init;
     super(message ?? summarise(details), options, {
       details: Object.freeze(details.map((d) => Object.freeze({ ...d }))),
     });

@@ -1,5 +1,11 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
+/** What `ItemNotFoundError` is built from. */
+export interface ItemNotFoundErrorInit {
+  resource: string;
+  id: string | number;
+}
+
 /** The server answered, but no item has the id asked for (not an HTTP error). */
 export class ItemNotFoundError extends ImednetError {
   override readonly code = 'ITEM_NOT_FOUND' as const;
@@ -7,7 +13,8 @@ export class ItemNotFoundError extends ImednetError {
   declare readonly resource: string;
   declare readonly id: string | number;
 
-  constructor(resource: string, id: string | number, options?: ImednetErrorOptions) {
+  constructor(init: ItemNotFoundErrorInit, options?: ImednetErrorOptions) {
+    const { resource, id } = init;
     super(`No ${resource} with id ${JSON.stringify(id)}`, options, { resource, id });
   }
 }

@@ -1,5 +1,12 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
+/** What `NetworkError` is built from. */
+export interface NetworkErrorInit {
+  method: string;
+  url: string;
+  message?: string;
+}
+
 /** The request never got an HTTP answer (DNS, connection reset, TLS, ...). */
 export class NetworkError extends ImednetError {
   override readonly code = 'NETWORK_ERROR' as const;
@@ -7,10 +14,7 @@ export class NetworkError extends ImednetError {
   declare readonly method: string;
   declare readonly url: string;
 
-  constructor(
-    init: { method: string; url: string; message?: string },
-    options?: ImednetErrorOptions,
-  ) {
+  constructor(init: NetworkErrorInit, options?: ImednetErrorOptions) {
     super(init.message ?? `${init.method} ${init.url} failed: network error`, options, init);
   }
 }

@@ -1,5 +1,14 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
+/** What `PaginationError` is built from. */
+export interface PaginationErrorInit {
+  message: string;
+  url: string;
+  page?: number;
+  expected?: number;
+  received?: number;
+}
+
 /** The server's paging cannot be trusted: a repeated page, too many pages, a count mismatch. */
 export class PaginationError extends ImednetError {
   override readonly code = 'PAGINATION_ERROR' as const;
@@ -9,12 +18,9 @@ export class PaginationError extends ImednetError {
   declare readonly expected: number | null;
   declare readonly received: number | null;
 
-  constructor(
-    message: string,
-    init: { url: string; page?: number; expected?: number; received?: number },
-    options?: ImednetErrorOptions,
-  ) {
-    super(message, options, { page: null, expected: null, received: null, ...init });
+  constructor(init: PaginationErrorInit, options?: ImednetErrorOptions) {
+    const { message, ...fields } = init;
+    super(message, options, { page: null, expected: null, received: null, ...fields });
   }
 }
 

@@ -1,5 +1,17 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
+/** What `ResponseValidationError` is built from. */
+export interface ResponseValidationErrorInit {
+  resource: string;
+  /** Defaults to null. */
+  index?: number | null;
+  /** Defaults to ''. */
+  path?: string;
+  value: unknown;
+  /** What is wrong there; appended to the message, which always names the place. */
+  message?: string;
+}
+
 /** A response arrived but does not have the expected shape. Not a transport error. */
 export class ResponseValidationError extends ImednetError {
   override readonly code = 'RESPONSE_VALIDATION' as const;
@@ -13,19 +25,15 @@ export class ResponseValidationError extends ImednetError {
   /** The raw value found there. */
   declare readonly value: unknown;
 
-  constructor(
-    resource: string,
-    index: number | null,
-    path: string,
-    value: unknown,
-    options?: ImednetErrorOptions & { message?: string },
-  ) {
+  constructor(init: ResponseValidationErrorInit, options?: ImednetErrorOptions) {
+    const { resource, index = null, path = '', value, message } = init;
     const where = `${resource}${index === null ? '' : `[${index}]`}${path ? `.${path}` : ''}`;
-    super(
-      `Unexpected response at ${where}${options?.message ? `: ${options.message}` : ''}`,
-      options,
-      { resource, index, path, value },
-    );
+    super(`Unexpected response at ${where}${message ? `: ${message}` : ''}`, options, {
+      resource,
+      index,
+      path,
+      value,
+    });
   }
 }
 

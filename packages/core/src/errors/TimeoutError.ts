@@ -1,5 +1,12 @@
 import { ImednetError, type ImednetErrorOptions, isImednetError } from './ImednetError.ts';
 
+/** What `TimeoutError` is built from. */
+export interface TimeoutErrorInit {
+  method: string;
+  url: string;
+  timeout: number;
+}
+
 /** One attempt took longer than the client's `timeout`. */
 export class TimeoutError extends ImednetError {
   override readonly code = 'TIMEOUT' as const;
@@ -9,10 +16,7 @@ export class TimeoutError extends ImednetError {
   /** The per-attempt limit that was exceeded, in milliseconds. */
   declare readonly timeout: number;
 
-  constructor(
-    init: { method: string; url: string; timeout: number },
-    options?: ImednetErrorOptions,
-  ) {
+  constructor(init: TimeoutErrorInit, options?: ImednetErrorOptions) {
     super(`${init.method} ${init.url} timed out after ${init.timeout} ms`, options, init);
   }
 }

@@ -5,5 +5,5 @@ import { InvalidInputError } from '../errors/InvalidInputError.ts';
  * sort, paging, method), so its wording is written once, in InvalidInputError.
  */
 export function refuse(field: string, message: string): never {
-  throw new InvalidInputError([{ field, message }]);
+  throw new InvalidInputError({ details: [{ field, message }] });
 }

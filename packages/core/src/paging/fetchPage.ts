@@ -34,7 +34,10 @@ export async function fetchPage(
   );
   const envelope = asObject(body);
   if (!Array.isArray(envelope?.data)) {
-    throw new ResponseValidationError('envelope', null, 'data', envelope ? envelope.data : body, {
+    throw new ResponseValidationError({
+      resource: 'envelope',
+      path: 'data',
+      value: envelope ? envelope.data : body,
       message: 'not a list envelope with a data array',
     });
   }

@@ -59,7 +59,8 @@ export async function* paginate(
   try {
     for (;;) {
       if (page - startPage >= maxPages) {
-        throw new PaginationError(`${url}: stopped after ${maxPages} pages (maxPages)`, {
+        throw new PaginationError({
+          message: `${url}: stopped after ${maxPages} pages (maxPages)`,
           url,
           page,
         });
@@ -72,7 +73,8 @@ export async function* paginate(
         const { items } = current;
         const signature = JSON.stringify([items.length, items[0], items[items.length - 1]]);
         if (signature === previous) {
-          throw new PaginationError(`${url}: page ${page} repeats the previous page`, {
+          throw new PaginationError({
+            message: `${url}: page ${page} repeats the previous page`,
             url,
             page,
           });
@@ -112,10 +114,10 @@ export async function* paginate(
     callHook(client.hooks.onPaginationMismatch, mismatch);
     return;
   }
-  throw new PaginationError(
-    `${url}: ${expected} items reported, ${received} arrived (data changed while paging?)`,
-    mismatch,
-  );
+  throw new PaginationError({
+    message: `${url}: ${expected} items reported, ${received} arrived (data changed while paging?)`,
+    ...mismatch,
+  });
 }
 
 function isLastPage(current: Page<unknown>, page: number): boolean {

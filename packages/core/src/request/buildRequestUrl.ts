@@ -33,7 +33,9 @@ export function encodeRequest(description: Pick<RequestDescription, 'path' | 'qu
   query: string;
 } {
   if (!Array.isArray(description.path)) {
-    throw new InvalidInputError([{ field: 'path', message: 'path must be an array of segments' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'path', message: 'path must be an array of segments' }],
+    });
   }
   const segments = description.path.map((segment, index, path) => {
     // Refused rather than encoded: a value that looks like a path (or a header break) was
@@ -45,13 +47,15 @@ export function encodeRequest(description: Pick<RequestDescription, 'path' | 'qu
       segment.length > MAX_SEGMENT ||
       /^\.{0,2}$|^\s+$|[/\\%\0-\x1f\x7f-\x9f]/.test(segment)
     ) {
-      throw new InvalidInputError([
-        {
-          index,
-          field: 'path',
-          message: `the value after ${path[index - 1] ?? ''}/ must be a string of 1 to ${MAX_SEGMENT} characters, not blank, . or .., without /, \\, % or control characters`,
-        },
-      ]);
+      throw new InvalidInputError({
+        details: [
+          {
+            index,
+            field: 'path',
+            message: `the value after ${path[index - 1] ?? ''}/ must be a string of 1 to ${MAX_SEGMENT} characters, not blank, . or .., without /, \\, % or control characters`,
+          },
+        ],
+      });
     }
     return encodeURIComponent(segment);
   });
@@ -59,7 +63,9 @@ export function encodeRequest(description: Pick<RequestDescription, 'path' | 'qu
   for (const [key, value] of Object.entries(description.query ?? {})) {
     if (value === undefined) continue;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new InvalidInputError([{ field: key, message: 'query number must be finite' }]);
+      throw new InvalidInputError({
+        details: [{ field: key, message: 'query number must be finite' }],
+      });
     }
     // encodeURIComponent, not URLSearchParams: '+' for a space is ambiguous to some servers.
     pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);

@@ -234,10 +234,10 @@ function parseJson(call: Call): unknown {
     // by masking: the cause keeps only the position.
     const at = /position \d+/.exec(String((cause as Error)?.message))?.[0];
     const value = maskAll(text, secretsOf(call.client)).slice(0, 200);
-    throw new ResponseValidationError('response', null, '', value, {
-      message: `body of ${url} is not JSON`,
-      cause: new SyntaxError(`not valid JSON${at ? ` (at ${at})` : ''}`),
-    });
+    throw new ResponseValidationError(
+      { resource: 'response', path: '', value, message: `body of ${url} is not JSON` },
+      { cause: new SyntaxError(`not valid JSON${at ? ` (at ${at})` : ''}`) },
+    );
   }
 }
 

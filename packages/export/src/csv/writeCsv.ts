@@ -29,7 +29,7 @@ export interface CsvOptions extends WriteOptions {
  *
  * @throws {ExportError} for a bad delimiter; the signal's reason when aborted; stream errors.
  * @example
- * const table = await iterateRecordRows(client, 'STUDY', {});
+ * const table = await openRecordTable(client, 'STUDY', {});
  * await writeCsv(table, createWriteStream('study.csv'), { bom: true });
  */
 export async function writeCsv(

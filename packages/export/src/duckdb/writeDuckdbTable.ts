@@ -41,7 +41,7 @@ const DAY_MS = 86_400_000;
  *   not fit its column's type; the signal's reason when aborted.
  * @example
  * const connection = await (await DuckDBInstance.create('study.duckdb')).connect();
- * await writeDuckDbTable(connection, 'records', await iterateRecordRows(client, 'STUDY', {}));
+ * await writeDuckDbTable(connection, 'records', await openRecordTable(client, 'STUDY', {}));
  */
 export async function writeDuckDbTable(
   connection: DuckDBConnection,

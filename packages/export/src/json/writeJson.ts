@@ -13,7 +13,7 @@ import type { JsonOptions } from './writeNdjson.ts';
  *
  * @throws the signal's reason when aborted; errors of the stream.
  * @example
- * const table = await iterateRecordRows(client, 'STUDY', {});
+ * const table = await openRecordTable(client, 'STUDY', {});
  * await writeJson(table, createWriteStream('study.json'));
  */
 export async function writeJson(

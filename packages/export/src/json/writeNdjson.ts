@@ -17,7 +17,7 @@ export interface JsonOptions extends WriteOptions {
  *
  * @throws the signal's reason when aborted; errors of the stream.
  * @example
- * const table = await iterateRecordRows(client, 'STUDY', {});
+ * const table = await openRecordTable(client, 'STUDY', {});
  * await writeNdjson(table, createWriteStream('study.ndjson'));
  */
 export async function writeNdjson(

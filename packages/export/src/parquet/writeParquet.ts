@@ -40,7 +40,7 @@ const DAY_MS = 86_400_000;
  * @throws {ExportError} when a value does not fit its column's type; the signal's reason
  *   when aborted; errors of the stream.
  * @example
- * const table = await iterateRecordRows(client, 'STUDY', {});
+ * const table = await openRecordTable(client, 'STUDY', {});
  * await writeParquet(table, createWriteStream('study.parquet'));
  */
 export async function writeParquet(

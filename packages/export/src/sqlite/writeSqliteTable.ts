@@ -56,7 +56,7 @@ interface PhysicalTable {
  *   when aborted (rows of earlier batches stay committed).
  * @example
  * const db = new Database('study.db');
- * const table = await iterateRecordRows(client, 'STUDY', {});
+ * const table = await openRecordTable(client, 'STUDY', {});
  * await writeSqliteTable(db, 'records', table);
  */
 export async function writeSqliteTable(

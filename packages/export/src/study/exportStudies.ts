@@ -43,7 +43,7 @@ export interface ExportStudiesOptions
  * @throws {ApiError} and the other core errors when the studies cannot be listed.
  * @example
  * const results = await exportStudies(client, { format: 'sqlite', out: 'exports', concurrency: 2 });
- * for (const [key, r] of results) console.log(key, r.status, r.data?.rows);
+ * for (const [key, r] of results) console.log(key, r.outcome, r.data?.rows);
  */
 export async function exportStudies(
   client: Client,

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { Client } from '@imednet/core';
 import { listRecordsPage } from '@imednet/resources';
-import { iterateFormTables, iterateLongRows, iterateRecordRows } from '@imednet/workflows';
+import { iterateFormTables, openLongTable, openRecordTable } from '@imednet/workflows';
 import { ExportError } from '../errors/ExportError.ts';
 import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
@@ -175,9 +175,9 @@ async function* studyTables(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
   if (layout === 'long') {
-    yield { name: 'records_long', ...(await iterateLongRows(client, studyKey, mapper)) };
+    yield { name: 'records_long', ...(await openLongTable(client, studyKey, mapper)) };
   } else if (!options.byForm) {
-    yield { name: 'records', ...(await iterateRecordRows(client, studyKey, mapper)) };
+    yield { name: 'records', ...(await openRecordTable(client, studyKey, mapper)) };
   } else {
     for await (const table of iterateFormTables(client, studyKey, mapper)) {
       yield { name: sanitizeName(table.formKey), columns: table.columns, rows: table.rows };

@@ -71,7 +71,7 @@ interface Part {
  * @throws {ExportError} for a text cell over Excel's 32,767 characters, or keys that
  *   leave no room to split; the signal's reason when aborted; file system errors.
  * @example
- * const table = await iterateRecordRows(client, 'STUDY');
+ * const table = await openRecordTable(client, 'STUDY');
  * await writeXlsx('study.xlsx', [{ name: 'records', ...table }]);
  */
 export async function writeXlsx(

@@ -28,7 +28,7 @@ import {
 } from '@imednet/resources';
 import { createSandbox, type Sandbox } from '@imednet/sandbox';
 import { listen } from '@imednet/sandbox/node';
-import { createWorkflows, iterateRecordRows } from '@imednet/workflows';
+import { createWorkflows, openRecordTable } from '@imednet/workflows';
 
 export async function app(): Promise<void> {
   const sandbox: Sandbox = createSandbox({ studyCount: 1 });
@@ -65,14 +65,14 @@ export async function app(): Promise<void> {
       (await listRecords(c, studyKey, undefined, { signal })).length,
     { include: keys },
   );
-  for (const [k, result] of results) console.log(k, result.status, result.data);
+  for (const [k, result] of results) console.log(k, result.outcome, result.data);
 
   const workflows = createWorkflows(client);
   const loaded = await loadWorkflows(client).catch((e: unknown) =>
     isPluginLoadError(e) ? null : e,
   );
   const plugin = definePlugin((c: Client) => createWorkflows(c));
-  const { columns, rows } = await iterateRecordRows(client, key, {});
+  const { columns, rows } = await openRecordTable(client, key, {});
   console.log(Object.keys(workflows).length, loaded !== undefined, typeof plugin, columns.length);
   void rows;
 

@@ -26,7 +26,7 @@ export function readTimings(options: Partial<Timings>): Timings {
   if (!isDuration(timeout)) {
     issues.push({ field: 'timeout', message: 'must be a finite number of milliseconds >= 0' });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
   return { interval, maxInterval, timeout };
 }
 

@@ -20,9 +20,11 @@ export async function loadPipeline<T = unknown>(
   const loaded: Record<string, unknown> = await import(/* @vite-ignore */ resolve(ref.module));
   const pipeline = loaded[name];
   if (typeof pipeline !== 'function') {
-    throw new InvalidInputError([
-      { field: 'pipeline.export', message: `${ref.module} has no function export "${name}"` },
-    ]);
+    throw new InvalidInputError({
+      details: [
+        { field: 'pipeline.export', message: `${ref.module} has no function export "${name}"` },
+      ],
+    });
   }
   return pipeline as Pipeline<T>;
 }
@@ -45,7 +47,7 @@ export function checkPipelineRef(ref: PipelineRef): void {
   if (ref.args !== undefined && findNonJson(ref.args) !== null) {
     issues.push({ field: 'pipeline.args', message: `must be JSON (${findNonJson(ref.args)})` });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
 }
 
 /** True when a value is a {@link PipelineRef} rather than a pipeline function. */

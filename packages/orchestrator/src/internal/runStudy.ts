@@ -24,7 +24,7 @@ export interface StudyRun<T> {
 export async function runStudy<T>(studyKey: string, run: StudyRun<T>): Promise<StudyResult<T>> {
   if (run.signal.aborted) {
     return {
-      status: 'CANCELLED',
+      outcome: 'CANCELLED',
       data: null,
       ...describeReason(run.client, run.signal.reason, studyKey),
       durationSeconds: 0,
@@ -56,19 +56,19 @@ export async function runStudy<T>(studyKey: string, run: StudyRun<T>): Promise<S
     const data = await raceAbort(work, study.signal);
     const durationSeconds = seconds();
     run.logger.info('study succeeded', { durationSeconds });
-    return { status: 'SUCCESS', data, error: null, message: null, durationSeconds };
+    return { outcome: 'SUCCESS', data, error: null, message: null, durationSeconds };
   } catch (thrown) {
     const durationSeconds = seconds();
     // The study's own timeout wins over whatever the pipeline threw when it saw the abort.
     const cause = timedOut ? study.signal.reason : thrown;
     const failure = describeReason(run.client, cause, studyKey);
-    const status = !timedOut && run.signal.aborted ? 'CANCELLED' : 'FAILED';
+    const outcome = !timedOut && run.signal.aborted ? 'CANCELLED' : 'FAILED';
     // Logs get the masked text only: a logger may serialise every field of an error object.
-    run.logger[status === 'FAILED' ? 'error' : 'warn'](`study ${status.toLowerCase()}`, {
+    run.logger[outcome === 'FAILED' ? 'error' : 'warn'](`study ${outcome.toLowerCase()}`, {
       error: failure.message,
       durationSeconds,
     });
-    return { status, data: null, ...failure, durationSeconds };
+    return { outcome, data: null, ...failure, durationSeconds };
   } finally {
     clearTimeout(timer);
     study.dispose();

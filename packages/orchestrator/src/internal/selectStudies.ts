@@ -43,12 +43,16 @@ export async function selectStudies(
 function readKeys(keys: Iterable<string> | undefined, field: string): string[] {
   if (keys === undefined || keys === null) return [];
   if (typeof keys === 'string' || typeof keys[Symbol.iterator] !== 'function') {
-    throw new InvalidInputError([{ field, message: 'must be an array or set of study keys' }]);
+    throw new InvalidInputError({
+      details: [{ field, message: 'must be an array or set of study keys' }],
+    });
   }
   const list = [...new Set(keys)];
   const bad = list.findIndex((key) => typeof key !== 'string' || key === '');
   if (bad >= 0) {
-    throw new InvalidInputError([{ field, index: bad, message: 'must be a non-empty string' }]);
+    throw new InvalidInputError({
+      details: [{ field, index: bad, message: 'must be a non-empty string' }],
+    });
   }
   return list;
 }

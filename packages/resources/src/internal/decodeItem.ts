@@ -42,7 +42,7 @@ export function decodeItem<T>(
       message: issue.message,
     });
     if (onInvalid !== 'report') {
-      throw new ResponseValidationError(def.name, index, state.path, state.value, state);
+      throw new ResponseValidationError(state);
     }
     try {
       client.hooks.onValidationIssue?.(state);

@@ -23,7 +23,9 @@ export function describeList<T>(
   options: AnyListOptions = {},
 ): RequestDescription {
   if (def.scoped && (typeof studyKey !== 'string' || studyKey === '')) {
-    throw new InvalidInputError([{ field: 'studyKey', message: 'a study key is required' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'studyKey', message: 'a study key is required' }],
+    });
   }
   if (options.pageSize !== undefined) checkInteger(options.pageSize, 'pageSize', 1, MAX_PAGE_SIZE);
   const query: Record<string, string | boolean | undefined> = def.localQuery

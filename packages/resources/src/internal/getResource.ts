@@ -17,7 +17,9 @@ export async function getResource<T>(
   options: CallOptions = {},
 ): Promise<T> {
   if ((typeof id !== 'string' && typeof id !== 'number') || id === '') {
-    throw new InvalidInputError([{ field: def.idField, message: `a ${def.idField} is required` }]);
+    throw new InvalidInputError({
+      details: [{ field: def.idField, message: `a ${def.idField} is required` }],
+    });
   }
   const filters = { [def.idField]: id };
   const items = iterateResource(client, def, studyKey, filters, {
@@ -28,5 +30,5 @@ export async function getResource<T>(
     // Compare as text: integer ids decode to numbers, a coding id is a string either way.
     if (String(item[def.idField]) === String(id)) return item;
   }
-  throw new ItemNotFoundError(def.name, id);
+  throw new ItemNotFoundError({ resource: def.name, id });
 }

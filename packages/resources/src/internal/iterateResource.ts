@@ -41,11 +41,12 @@ export async function* iterateResource<T>(
   changed = yield* readPass(client, def, healing, filters, options, seen, new Set());
   if (changed) {
     const url = buildRequestUrl(client, description);
-    throw new PaginationError(
-      `${url}: the list kept changing while it was read (items moved between pages twice); ` +
+    throw new PaginationError({
+      message:
+        `${url}: the list kept changing while it was read (items moved between pages twice); ` +
         'the items yielded may not be the whole set: read again',
-      { url },
-    );
+      url,
+    });
   }
 }
 

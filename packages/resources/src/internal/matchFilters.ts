@@ -45,7 +45,9 @@ function test(actual: unknown, [op, wanted]: Comparison): boolean {
     case '>=':
       return order >= 0;
     default:
-      throw new InvalidInputError([{ message: `operator ${op} cannot be matched locally` }]);
+      throw new InvalidInputError({
+        details: [{ message: `operator ${op} cannot be matched locally` }],
+      });
   }
 }
 
@@ -67,9 +69,11 @@ export function matchFilters(item: unknown, filters: FilterObject): boolean {
     else if (condition.length > 0 && condition.every(isComparison)) {
       ok = condition.every((c) => test(actual, c));
     } else if (condition.some(Array.isArray)) {
-      throw new InvalidInputError([
-        { field, message: `unsupported filter condition on ${field} (operators: ${OPERATORS})` },
-      ]);
+      throw new InvalidInputError({
+        details: [
+          { field, message: `unsupported filter condition on ${field} (operators: ${OPERATORS})` },
+        ],
+      });
     } else ok = condition.some((value) => test(actual, ['==', value as FilterScalar]));
     if (!ok) return false;
   }

@@ -61,7 +61,7 @@ export function checkRecordInputs(
       message: 'emailNotify must be a boolean or one e-mail address',
     });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
 }
 
 function checkItem(item: unknown, index: number, issues: InputIssue[]): void {

@@ -26,14 +26,17 @@ function readJobRef(body: unknown): JobRef {
   const value = (body ?? {}) as Record<string, unknown>;
   for (const field of ['batchId', 'state'] as const) {
     if (typeof value[field] !== 'string' || (field === 'batchId' && value[field] === '')) {
-      throw new ResponseValidationError('createRecords', null, field, value[field], {
+      throw new ResponseValidationError({
+        resource: 'createRecords',
+        path: field,
+        value: value[field],
         message: `expected ${field} as a string in the 202 answer`,
       });
     }
   }
   const jobId = value.jobId;
   if (jobId !== undefined && jobId !== null && typeof jobId !== 'string') {
-    throw new ResponseValidationError('createRecords', null, 'jobId', jobId);
+    throw new ResponseValidationError({ resource: 'createRecords', path: 'jobId', value: jobId });
   }
   return { ...value, jobId: jobId ?? null, batchId: value.batchId, state: value.state } as JobRef;
 }
@@ -70,7 +73,9 @@ export async function createRecords<F extends TypedForm = never>(
   options: CreateRecordsOptions = {},
 ): Promise<JobRef> {
   if (typeof studyKey !== 'string' || studyKey === '') {
-    throw new InvalidInputError([{ field: 'studyKey', message: 'a study key is required' }]);
+    throw new InvalidInputError({
+      details: [{ field: 'studyKey', message: 'a study key is required' }],
+    });
   }
   checkRecordInputs(records as readonly RecordInput[], options);
   const notify = emailNotifyHeader(options.emailNotify);

@@ -15,12 +15,14 @@ export const users: ResourceDefinition<User> = {
     // The users endpoint has no `filter` parameter: object filters are matched while paging,
     // a raw string cannot be (the SDK would have to parse the grammar back).
     if (typeof filters === 'string') {
-      throw new InvalidInputError([
-        {
-          field: 'filters',
-          message: 'users take an object filter (matched locally), not a string',
-        },
-      ]);
+      throw new InvalidInputError({
+        details: [
+          {
+            field: 'filters',
+            message: 'users take an object filter (matched locally), not a string',
+          },
+        ],
+      });
     }
     // Written only to check the filter with the grammar's rules (no `=~`, no empty lists), so
     // a bad one fails before any request, as it would for the other resources.

@@ -19,7 +19,7 @@ export function actOutFault(
     const cause = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
     throw new TypeError(RESET_MESSAGE, { cause });
   }
-  const bytes = new TextEncoder().encode(served.body);
+  const bytes = served.body;
   const half = Math.floor(bytes.length / 2);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

@@ -1,5 +1,6 @@
 import type { SandboxFault, SandboxFaults } from '../types.ts';
 import { unit } from './random.ts';
+import { SALT } from './salts.ts';
 
 const ORDER = [
   ['resetRate', 'reset'],
@@ -25,7 +26,7 @@ export function checkFaults(faults: SandboxFaults): void {
 
 /** The fault of request number `seq`: a pure function of the fault seed and `seq`. */
 export function pickFault(faults: SandboxFaults, seq: number): SandboxFault | undefined {
-  const r = unit(faults.seed ?? 0, seq, 0x5eed);
+  const r = unit(faults.seed ?? 0, seq, SALT.fault);
   let edge = 0;
   for (const [key, fault] of ORDER) {
     edge += faults[key] ?? 0;

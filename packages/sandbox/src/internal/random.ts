@@ -8,33 +8,53 @@ export function hash(...parts: number[]): number {
 
 /** `hash` over an array, so that helpers pass their parts on without spreading. */
 export function hashOf(parts: readonly number[]): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    h = Math.imul(h ^ (part | 0), 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h ^ Math.floor(part / 0x100000000), 0x85ebca6b);
-    h ^= h >>> 13;
-  }
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  let h = HASH_START;
+  for (let k = 0; k < parts.length; k++) h = mix(h, parts[k]!);
+  return finish(h);
+}
+
+/**
+ * The state `mix` starts from. `finish(mix(mix(HASH_START, a), b))` equals `hash(a, b)`: a
+ * caller drawing many values under one prefix (a record's seed, study and index) mixes the
+ * prefix once and only the last parts per value, without allocating the parts.
+ */
+export const HASH_START = 0x811c9dc5;
+
+/** Adds one part to a hash state. */
+export function mix(state: number, part: number): number {
+  let h = Math.imul(state ^ (part | 0), 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ Math.floor(part / 0x100000000), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/** The hash of a state: an unsigned 32-bit integer. */
+export function finish(state: number): number {
+  let h = Math.imul(state ^ (state >>> 16), 0x7feb352d);
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** A float in [0, 1) from the hash of the parts. */
 export function unit(...parts: number[]): number {
-  return hashOf(parts) / 0x100000000;
+  return fractionOf(hashOf(parts));
 }
 
 /** An integer in [min, max] from the hash of the parts. */
 export function between(min: number, max: number, ...parts: number[]): number {
-  return min + (hashOf(parts) % (max - min + 1));
+  return inRange(min, max, hashOf(parts));
 }
 
 /** One element of a non-empty list, chosen by the hash of the parts. */
 export function pick<T>(list: readonly T[], ...parts: number[]): T {
-  return list[hashOf(parts) % list.length] as T;
+  return pickBy(list, hashOf(parts));
 }
+
+/** `unit`, `between` and `pick` from a hash already computed (with `finish`). */
+export const fractionOf = (hash: number): number => hash / 0x100000000;
+export const inRange = (min: number, max: number, hash: number): number =>
+  min + (hash % (max - min + 1));
+export const pickBy = <T>(list: readonly T[], hash: number): T => list[hash % list.length] as T;
 
 /** A version-4-shaped UUID built from the hash of the parts (stable under the seed). */
 export function uuid(...parts: number[]): string {

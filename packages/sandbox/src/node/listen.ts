@@ -80,7 +80,8 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
       req.socket.resetAndDestroy();
       return;
     }
-    const bytes = Buffer.from(served.body);
+    // A view of the served bytes, not a copy.
+    const bytes = Buffer.from(served.body.buffer, served.body.byteOffset, served.body.byteLength);
     res.writeHead(served.response.status, headersOf(served.response, bytes.length));
     if (!served.fault) {
       res.end(bytes);

@@ -46,24 +46,26 @@ export async function* extractAuditTrail(
   const from = readDate(criteria.from, 'from');
   const to = readDate(criteria.to, 'to');
   if (from && to && from.getTime() > to.getTime()) {
-    throw new InvalidInputError([{ field: 'from', message: '"from" is after "to"' }]);
+    throw new InvalidInputError({ details: [{ field: 'from', message: '"from" is after "to"' }] });
   }
   const extra = criteria.filters ?? {};
   for (const field of ['dateCreated', 'user'] as const) {
     if (extra[field] !== undefined) {
-      throw new InvalidInputError([
-        {
-          field,
-          message: `use the ${field === 'user' ? 'user' : 'from/to'} criteria, not a filter on ${field}`,
-        },
-      ]);
+      throw new InvalidInputError({
+        details: [
+          {
+            field,
+            message: `use the ${field === 'user' ? 'user' : 'from/to'} criteria, not a filter on ${field}`,
+          },
+        ],
+      });
     }
   }
   const users = criteria.user === undefined ? undefined : [criteria.user].flat();
   if (users && (users.length === 0 || users.some((u) => typeof u !== 'string' || u === ''))) {
-    throw new InvalidInputError([
-      { field: 'user', message: 'user must be a login or a list of logins' },
-    ]);
+    throw new InvalidInputError({
+      details: [{ field: 'user', message: 'user must be a login or a list of logins' }],
+    });
   }
   const range: ['>=' | '<', Date][] = [];
   if (from) range.push(['>=', from]);
@@ -108,9 +110,9 @@ function readDate(value: Date | string | undefined, field: string): Date | undef
   if (value === undefined) return undefined;
   const date = value instanceof Date ? value : typeof value === 'string' ? parseUtc(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw new InvalidInputError([
-      { field, message: `"${field}" is not a readable date or timestamp` },
-    ]);
+    throw new InvalidInputError({
+      details: [{ field, message: `"${field}" is not a readable date or timestamp` }],
+    });
   }
   return date;
 }

@@ -30,9 +30,9 @@ export async function getQueriesBySite(
   options: GetQueriesBySiteOptions = {},
 ): Promise<Query[]> {
   if (site === '' || (typeof site !== 'string' && !Number.isSafeInteger(site))) {
-    throw new InvalidInputError([
-      { field: 'site', message: 'site must be a site name or a site id' },
-    ]);
+    throw new InvalidInputError({
+      details: [{ field: 'site', message: 'site must be a site name or a site id' }],
+    });
   }
   const { chunkSize = 25, ...listOptions } = options;
   const { signal } = listOptions;
@@ -47,12 +47,14 @@ export async function getQueriesBySite(
   const otherBranches = Object.values(rest).reduce<number>((n, c) => n * alternatives(c), 1);
   const maxCount = Math.min(chunkSize, Math.floor(MAX_BRANCHES / otherBranches));
   if (maxCount < 1) {
-    throw new InvalidInputError([
-      {
-        field: 'filters',
-        message: `filters expand to ${otherBranches} OR branches; too many to add subjects to`,
-      },
-    ]);
+    throw new InvalidInputError({
+      details: [
+        {
+          field: 'filters',
+          message: `filters expand to ${otherBranches} OR branches; too many to add subjects to`,
+        },
+      ],
+    });
   }
   const perBranch = 40 + studyKey.length + JSON.stringify(rest).length;
   const queries: Query[] = [];
@@ -80,7 +82,9 @@ function subjectKeysOf(condition: unknown): Set<string> | null {
   if (Array.isArray(condition) && condition.every((c) => typeof c === 'string')) {
     return new Set(condition as string[]);
   }
-  throw new InvalidInputError([
-    { field: 'subjectKey', message: 'a subjectKey filter here must be a key or a list of keys' },
-  ]);
+  throw new InvalidInputError({
+    details: [
+      { field: 'subjectKey', message: 'a subjectKey filter here must be a key or a list of keys' },
+    ],
+  });
 }

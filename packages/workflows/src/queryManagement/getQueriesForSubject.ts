@@ -18,14 +18,16 @@ export async function getQueriesForSubject(
   options?: ListOptions,
 ): Promise<Query[]> {
   if (typeof subjectKey !== 'string' || subjectKey === '') {
-    throw new InvalidInputError([
-      { field: 'subjectKey', message: 'subjectKey must be a non-empty string' },
-    ]);
+    throw new InvalidInputError({
+      details: [{ field: 'subjectKey', message: 'subjectKey must be a non-empty string' }],
+    });
   }
   if (filters?.subjectKey !== undefined) {
-    throw new InvalidInputError([
-      { field: 'subjectKey', message: 'give the subject as the argument, not in filters too' },
-    ]);
+    throw new InvalidInputError({
+      details: [
+        { field: 'subjectKey', message: 'give the subject as the argument, not in filters too' },
+      ],
+    });
   }
   return listQueries(client, studyKey, { ...filters, subjectKey }, options);
 }

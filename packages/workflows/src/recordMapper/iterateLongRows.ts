@@ -1,31 +1,24 @@
 import type { Client } from '@imednet/core';
-import { loadMapperContext, type RecordMapperOptions } from './loadMapperContext.ts';
-import { LONG_COLUMNS, toLongRows } from './toLongRows.ts';
-import type { Row, RowStream } from './types.ts';
+import type { RecordMapperOptions } from './loadMapperContext.ts';
+import { openLongTable } from './openLongTable.ts';
+import type { Row } from './types.ts';
 
 /**
- * Long rows of a study's records: one row per record and variable present in its data
- * (recordId, subjectKey, formKey, variable, label, value as text), for the chosen forms and
- * variables. The metadata is loaded before this resolves; the rows stream while iterated.
+ * The long rows of a study's records (one per record and variable; the rows of
+ * {@link openLongTable}, whose columns are `LONG_COLUMNS`), fetched page by page while
+ * iterated. The metadata is loaded when iteration starts.
  *
  * @throws {InvalidInputError} a chosen form or variable that is not in the study
- * @throws {ApiError} the server refused a request (also while iterating)
+ * @throws {ApiError} the server refused a request
  * @example
- * const { columns, rows } = await iterateLongRows(client, 'STUDY-1', { forms: ['VS'] });
- * for await (const row of rows) console.log(row.variable, row.value);
+ * for await (const row of iterateLongRows(client, 'STUDY-1', { forms: ['VS'] })) {
+ *   console.log(row.variable, row.value);
+ * }
  */
-export async function iterateLongRows(
+export async function* iterateLongRows(
   client: Client,
   studyKey: string,
   options: RecordMapperOptions = {},
-): Promise<RowStream> {
-  const context = await loadMapperContext(client, studyKey, options);
-  const { plan } = context;
-  async function* rows(): AsyncGenerator<Row> {
-    for await (const record of context.records(plan.formKeys)) {
-      const formKey = context.formOf(record)!;
-      yield* toLongRows(record, formKey, plan.byForm.get(formKey)!);
-    }
-  }
-  return { columns: LONG_COLUMNS.map((c) => ({ ...c })), rows: { [Symbol.asyncIterator]: rows } };
+): AsyncGenerator<Row> {
+  yield* (await openLongTable(client, studyKey, options)).rows;
 }

@@ -1,35 +1,24 @@
 import type { Client } from '@imednet/core';
-import { loadMapperContext, type RecordMapperOptions } from './loadMapperContext.ts';
-import { toWideRow } from './toWideRow.ts';
-import type { Row, RowStream } from './types.ts';
+import type { RecordMapperOptions } from './loadMapperContext.ts';
+import { openRecordTable } from './openRecordTable.ts';
+import type { Row } from './types.ts';
 
 /**
- * Flat, wide rows of a study's records with their column list: the fixed columns (recordId,
- * subjectKey, visitId, intervalName, formKey, recordStatus, dateCreated, dateModified), then one
- * column per variable of the chosen forms (form, then variable sequence), named by variable
- * name or by label. A name that collides gets a deterministic suffix (`_2`, `_3`, ...). The
- * metadata is loaded before this resolves; the rows are fetched page by page while iterated,
- * and each iteration fetches them afresh.
+ * The wide rows of a study's records, one per live record, fetched page by page while
+ * iterated (the rows of {@link openRecordTable}, which also gives the column list). The
+ * metadata is loaded when iteration starts.
  *
  * @throws {InvalidInputError} a chosen form or variable that is not in the study
- * @throws {ApiError} the server refused a request (also while iterating)
+ * @throws {ApiError} the server refused a request
  * @example
- * const { columns, rows } = await iterateRecordRows(client, 'STUDY-1', { forms: ['DM', 'AE'], labels: true });
- * for await (const row of rows) console.log(row.subjectKey, row[columns[8]!.name]);
+ * for await (const row of iterateRecordRows(client, 'STUDY-1', { forms: ['DM'] })) {
+ *   console.log(row.subjectKey, row.recordId);
+ * }
  */
-export async function iterateRecordRows(
+export async function* iterateRecordRows(
   client: Client,
   studyKey: string,
   options: RecordMapperOptions = {},
-): Promise<RowStream> {
-  const context = await loadMapperContext(client, studyKey, options);
-  const { plan } = context;
-  async function* rows(): AsyncGenerator<Row> {
-    for await (const record of context.records(plan.formKeys)) {
-      const formKey = context.formOf(record)!;
-      const intervalName = await context.intervalNameOf(record);
-      yield toWideRow(record, formKey, intervalName, plan.columns, plan.byForm.get(formKey)!);
-    }
-  }
-  return { columns: plan.columns, rows: { [Symbol.asyncIterator]: rows } };
+): AsyncGenerator<Row> {
+  yield* (await openRecordTable(client, studyKey, options)).rows;
 }

@@ -127,7 +127,7 @@ function orderForms(
     if (!names.has(name))
       issues.push({ field: 'variables', message: `unknown variable "${name}"` });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0) throw new InvalidInputError({ details: issues });
   const order = selection.forms
     ? [...new Set(selection.forms)]
     : [...rank.keys()].sort((a, b) => rank.get(a)! - rank.get(b)! || compare(a, b));

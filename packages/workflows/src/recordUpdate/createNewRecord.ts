@@ -36,9 +36,11 @@ export function createNewRecord(
     input.subjectOid === undefined
   ) {
     return Promise.reject(
-      new InvalidInputError([
-        { index: 0, field: 'subjectKey', message: 'give subjectKey, subjectId or subjectOid' },
-      ]),
+      new InvalidInputError({
+        details: [
+          { index: 0, field: 'subjectKey', message: 'give subjectKey, subjectId or subjectOid' },
+        ],
+      }),
     );
   }
   return createOrUpdateRecords(client, studyKey, [input], options);

@@ -43,14 +43,15 @@ export async function createOrUpdateRecords(
   if (validate) {
     const result = await validateRecords(client, studyKey, records, options);
     if (!result.valid) {
-      throw new InvalidInputError(
-        result.issues,
-        `${result.issues.length} problem(s) in the records; nothing was sent: ` +
+      throw new InvalidInputError({
+        details: result.issues,
+        message:
+          `${result.issues.length} problem(s) in the records; nothing was sent: ` +
           result.issues
             .slice(0, 5)
             .map((i) => `#${i.index} ${i.field}: ${i.message}`)
             .join('; '),
-      );
+      });
     }
   }
   const job = await createRecords(client, studyKey, records, {

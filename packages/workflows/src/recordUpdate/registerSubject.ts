@@ -36,21 +36,25 @@ export function registerSubject(
   for (const field of ['subjectKey', 'subjectId', 'subjectOid', 'recordId', 'recordOid']) {
     if (record[field] !== undefined) {
       return Promise.reject(
-        new InvalidInputError([
-          {
-            index: 0,
-            field,
-            message: `a registration must not carry ${field}: the server assigns the subject`,
-          },
-        ]),
+        new InvalidInputError({
+          details: [
+            {
+              index: 0,
+              field,
+              message: `a registration must not carry ${field}: the server assigns the subject`,
+            },
+          ],
+        }),
       );
     }
   }
   if (input.siteName === undefined && input.siteId === undefined) {
     return Promise.reject(
-      new InvalidInputError([
-        { index: 0, field: 'siteName', message: 'a registration needs siteName or siteId' },
-      ]),
+      new InvalidInputError({
+        details: [
+          { index: 0, field: 'siteName', message: 'a registration needs siteName or siteId' },
+        ],
+      }),
     );
   }
   return createOrUpdateRecords(client, studyKey, [input], options);

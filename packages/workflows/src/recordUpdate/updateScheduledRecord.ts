@@ -49,6 +49,6 @@ export function updateScheduledRecord(
   if (input.intervalName === undefined && input.intervalId === undefined) {
     issues.push({ index: 0, field: 'intervalName', message: 'give intervalName or intervalId' });
   }
-  if (issues.length > 0) return Promise.reject(new InvalidInputError(issues));
+  if (issues.length > 0) return Promise.reject(new InvalidInputError({ details: issues }));
   return createOrUpdateRecords(client, studyKey, [input], options);
 }

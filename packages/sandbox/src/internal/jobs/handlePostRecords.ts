@@ -1,6 +1,7 @@
 import type { Incoming } from '../incoming.ts';
 import { uuid } from '../random.ts';
 import { type Answer, badRequestResponse, jsonResponse, type RequestInfo } from '../responses.ts';
+import { SALT } from '../salts.ts';
 import type { StudyState } from '../study/createStudyState.ts';
 import type { World } from '../world.ts';
 import { checkRecordItems } from './checkRecordItems.ts';
@@ -58,8 +59,8 @@ export async function handlePostRecords(
   }
   const n = ++world.jobCounter;
   const job = {
-    jobId: uuid(world.seed, study.base.index, n, 90),
-    batchId: uuid(world.seed, study.base.index, n, 91),
+    jobId: uuid(world.seed, study.base.index, n, SALT.jobId),
+    batchId: uuid(world.seed, study.base.index, n, SALT.batchId),
     created: info.now,
     items: body as Record<string, unknown>[],
     state: null,

@@ -1,6 +1,7 @@
 import type { Collection, FieldKind, Item } from '../collection.ts';
 import { DAY_MS, formatDate, formatTimestamp } from '../dates.ts';
 import { hash, pick } from '../random.ts';
+import { SALT } from '../salts.ts';
 import { slotAt } from './generateStudy.ts';
 import type { RecordStore } from './recordStore.ts';
 import { IDS, type StudyBase } from './studyBase.ts';
@@ -35,7 +36,8 @@ export function visitCollection(base: StudyBase): Collection {
     const t = interval.template;
     const created = base.subjectCreated[subjectIndex]!;
     const due = created + t.dueDays * DAY_MS;
-    const done = t.name !== 'Week 8' || hash(base.seed, base.index, subjectIndex, 30) % 3 !== 0;
+    const done =
+      t.name !== 'Week 8' || hash(base.seed, base.index, subjectIndex, SALT.visitDone) % 3 !== 0;
     return {
       visitId: IDS.visit(base.index) + v + 1,
       studyKey: base.key,
@@ -47,7 +49,7 @@ export function visitCollection(base: StudyBase): Collection {
       endDate: formatDate(due + t.slack * DAY_MS),
       dueDate: t.dueDays > 0 ? formatDate(due) : null,
       visitDate: done
-        ? formatDate(due + (hash(base.seed, base.index, v, 31) % (t.slack + 1)) * DAY_MS)
+        ? formatDate(due + (hash(base.seed, base.index, v, SALT.visitDay) % (t.slack + 1)) * DAY_MS)
         : '',
       visitDateForm: 'Vital Signs',
       visitDateQuestion: 'VSDT',
@@ -116,7 +118,7 @@ export function createRevisionLog(base: StudyBase, records: RecordStore): Revisi
     deleted = false,
   ): Item => {
     const record = records.original(r);
-    const user = pick(base.users, base.seed, base.index, r, revision, 40);
+    const user = pick(base.users, base.seed, base.index, r, revision, SALT.revisionUser);
     const role = (user.roles as Item[])[0]!;
     return {
       studyKey: base.key,
@@ -208,14 +210,16 @@ export function queryCollection(base: StudyBase, records: RecordStore): Collecti
   const count = Math.floor(base.baseRecords / 10);
   const at = (q: number): Item => {
     const { seed, index: s } = base;
-    const r = q * 10 + (hash(seed, s, q, 50) % 10);
+    const r = q * 10 + (hash(seed, s, q, SALT.queryRecord) % 10);
     const record = records.original(r);
     const [, formKey] = slotAt(r % base.recordsPerSubject);
     const form = base.formsByKey.get(formKey)!;
-    const variable = pick(form.variables, seed, s, q, 51).template.name;
+    const variable = pick(form.variables, seed, s, q, SALT.queryVariable).template.name;
     const created = ms(record.dateCreated) + DAY_MS;
     const closed = q % 3 === 0;
-    const n = closed ? 2 + (hash(seed, s, q, 52) % 2) : 1 + (hash(seed, s, q, 52) % 2);
+    const n = closed
+      ? 2 + (hash(seed, s, q, SALT.queryComments) % 2)
+      : 1 + (hash(seed, s, q, SALT.queryComments) % 2);
     const comments: Item[] = [];
     for (let c = 0; c < n; c++) {
       const last = c === n - 1;
@@ -223,10 +227,10 @@ export function queryCollection(base: StudyBase, records: RecordStore): Collecti
         sequence: c + 1,
         annotationStatus:
           closed && last ? 'Query Closed' : c === 0 ? 'Monitor Query Open' : 'Site Response',
-        user: pick(base.users, seed, s, q, c, 53).login,
+        user: pick(base.users, seed, s, q, c, SALT.queryCommentUser).login,
         comment:
           c === 0
-            ? pick(QUERY_TEXTS, seed, s, q, 54)
+            ? pick(QUERY_TEXTS, seed, s, q, SALT.queryText)
             : closed && last
               ? 'Resolved.'
               : 'Value checked at site.',
@@ -234,7 +238,7 @@ export function queryCollection(base: StudyBase, records: RecordStore): Collecti
         date: formatTimestamp(created + c * DAY_MS),
       });
     }
-    const kind = pick(['question', 'record', 'subject'], seed, s, q, 55);
+    const kind = pick(['question', 'record', 'subject'], seed, s, q, SALT.queryKind);
     return {
       studyKey: base.key,
       subjectId: record.subjectId,

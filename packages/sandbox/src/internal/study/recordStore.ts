@@ -1,5 +1,6 @@
 import { DAY_MS, formatTimestamp } from '../dates.ts';
-import { between, hash } from '../random.ts';
+import { finish, HASH_START, inRange, mix } from '../random.ts';
+import { SALT } from '../salts.ts';
 import { generateValue } from './generateValue.ts';
 import { type FormDef, IDS, type IntervalDef, type StudyBase } from './studyBase.ts';
 import { LOG_SLOTS, SCHEDULE } from './templates.ts';
@@ -109,7 +110,12 @@ export function createRecordStore(base: StudyBase): RecordStore {
         : SCHEDULE.length + ((slot - SCHEDULE.length) % LOG_SLOTS.length)
     ]!;
 
-  function createdAt(i: number): number {
+  // Every value of record i hashes (seed, study, i, last part): the prefix is mixed once.
+  const studyState = mix(mix(HASH_START, seed), s);
+  const stateOf = (i: number) => mix(studyState, i);
+  const draw = (state: number, salt: number) => finish(mix(state, salt));
+
+  function createdAt(i: number, state = stateOf(i)): number {
     const slot = i % per;
     const days =
       slot < SCHEDULE.length
@@ -118,24 +124,48 @@ export function createRecordStore(base: StudyBase): RecordStore {
     return (
       base.subjectCreated[Math.floor(i / per)]! +
       days * DAY_MS +
-      between(0, 28_800, seed, s, i, 20) * 1000
+      inRange(0, 28_800, draw(state, SALT.recordSecond)) * 1000
     );
   }
 
-  const incomplete = (i: number) => hash(seed, s, i, 21) % 5 === 0;
-  const modifiedAt = (i: number, at: number) =>
-    i % 4 === 1 ? at + between(3600, 259_200, seed, s, i, 23) * 1000 : at;
-  const hasKeyword = (i: number) => hash(seed, s, i, 24) % 20 === 0;
+  const incomplete = (state: number) => draw(state, SALT.recordIncomplete) % 5 === 0;
+  const modifiedAt = (i: number, at: number, state = stateOf(i)) =>
+    i % 4 === 1 ? at + inRange(3600, 259_200, draw(state, SALT.recordModifiedDelay)) * 1000 : at;
+  const hasKeyword = (state: number) => draw(state, SALT.recordKeyword) % 20 === 0;
+  /** The variable left blank in an incomplete record, else -1. */
+  const blankAt = (state: number, count: number) =>
+    incomplete(state) ? draw(state, SALT.recordBlankVariable) % count : -1;
 
   function baseData(i: number, at: number): Record<string, unknown> {
     const vars = infoOf(i % per).form.variables;
+    const state = stateOf(i);
     const data: Record<string, unknown> = {};
-    const blank = incomplete(i) ? hash(seed, s, i, 22) % vars.length : -1;
+    const blank = blankAt(state, vars.length);
     for (let k = 0; k < vars.length; k++) {
       const v = vars[k]!.template;
-      data[v.name] = k === blank ? '' : generateValue(v, at, seed, s, i, k);
+      data[v.name] = k === blank ? '' : generateValue(v, at, mix(state, k));
     }
     return data;
+  }
+
+  // The subject's part of a record's text, built once per subject: most records of a page
+  // share their subject.
+  const subjectParts: string[] = [];
+  function subjectPart(subjectIndex: number): string {
+    let part = subjectParts[subjectIndex];
+    if (part === undefined) {
+      const subject = base.subjects[subjectIndex]!;
+      part =
+        '","subjectId":' +
+        subject.subjectId +
+        ',"subjectOid":' +
+        JSON.stringify(subject.subjectOid) +
+        ',"subjectKey":' +
+        JSON.stringify(subject.subjectKey) +
+        ',"visitId":';
+      subjectParts[subjectIndex] = part;
+    }
+    return part;
   }
 
   function keywords(at: number): Item[] {
@@ -153,7 +183,8 @@ export function createRecordStore(base: StudyBase): RecordStore {
     const subjectIndex = Math.floor(i / per);
     const subject = base.subjects[subjectIndex]!;
     const info = infoOf(i % per);
-    const at = createdAt(i);
+    const state = stateOf(i);
+    const at = createdAt(i, state);
     const recordId = recordBase + i + 1;
     return {
       studyKey: base.key,
@@ -166,17 +197,17 @@ export function createRecordStore(base: StudyBase): RecordStore {
       recordType: 'SUBJECT',
       recordStatus: change
         ? change.recordStatus
-        : incomplete(i)
+        : incomplete(state)
           ? 'Record Incomplete'
           : 'Record Complete',
       deleted: change?.deleted ?? false,
       dateCreated: formatTimestamp(at),
-      dateModified: change ? change.dateModified : formatTimestamp(modifiedAt(i, at)),
+      dateModified: change ? change.dateModified : formatTimestamp(modifiedAt(i, at, state)),
       subjectId: subject.subjectId,
       subjectOid: subject.subjectOid,
       subjectKey: subject.subjectKey,
       visitId: visitBase + subjectIndex * visitsPerSubject + info.interval.visitIndex + 1,
-      keywords: hasKeyword(i) ? keywords(at) : [],
+      keywords: hasKeyword(state) ? keywords(at) : [],
     };
   }
 
@@ -196,46 +227,41 @@ export function createRecordStore(base: StudyBase): RecordStore {
   function json(i: number): string {
     if (i >= baseRecords || changes.has(i)) return JSON.stringify(full(i));
     const subjectIndex = Math.floor(i / per);
-    const subject = base.subjects[subjectIndex]!;
     const info = infoOf(i % per);
-    const at = createdAt(i);
+    const state = stateOf(i);
+    const at = createdAt(i, state);
     const recordId = recordBase + i + 1;
-    const blank = incomplete(i);
     let out =
       info.prefix +
       ',"siteId":' +
-      subject.siteId +
+      base.subjects[subjectIndex]!.siteId +
       ',"recordId":' +
       recordId +
       ',"recordOid":"REC-' +
       recordId +
       '","recordType":"SUBJECT","recordStatus":"' +
-      (blank ? 'Record Incomplete' : 'Record Complete') +
+      (incomplete(state) ? 'Record Incomplete' : 'Record Complete') +
       '","deleted":false,"dateCreated":"' +
       formatTimestamp(at) +
       '","dateModified":"' +
-      formatTimestamp(modifiedAt(i, at)) +
-      '","subjectId":' +
-      subject.subjectId +
-      ',"subjectOid":' +
-      JSON.stringify(subject.subjectOid) +
-      ',"subjectKey":' +
-      JSON.stringify(subject.subjectKey) +
-      ',"visitId":' +
+      formatTimestamp(modifiedAt(i, at, state)) +
+      subjectPart(subjectIndex) +
       (visitBase + subjectIndex * visitsPerSubject + info.interval.visitIndex + 1) +
       ',"keywords":' +
-      (hasKeyword(i) ? JSON.stringify(keywords(at)) : '[]') +
+      (hasKeyword(state) ? JSON.stringify(keywords(at)) : '[]') +
       ',"recordData":{';
     const vars = info.form.variables;
-    const blankAt = blank ? hash(seed, s, i, 22) % vars.length : -1;
+    const blank = blankAt(state, vars.length);
     for (let k = 0; k < vars.length; k++) {
       if (k > 0) out += ',';
-      out +=
-        info.quotedNames[k] +
-        ':' +
-        (k === blankAt
-          ? '""'
-          : JSON.stringify(generateValue(vars[k]!.template, at, seed, s, i, k)));
+      out += info.quotedNames[k]!;
+      if (k === blank) {
+        out += ':""';
+        continue;
+      }
+      const value = generateValue(vars[k]!.template, at, mix(state, k));
+      // The same text as JSON.stringify: numbers here are finite, strings may need escapes.
+      out += ':' + (typeof value === 'string' ? JSON.stringify(value) : String(value));
     }
     return out + '}}';
   }
@@ -246,8 +272,9 @@ export function createRecordStore(base: StudyBase): RecordStore {
     const k = info.positions.get(name);
     if (k === undefined) return undefined;
     const vars = info.form.variables;
-    if (incomplete(i) && hash(seed, s, i, 22) % vars.length === k) return '';
-    return generateValue(vars[k]!.template, createdAt(i), seed, s, i, k);
+    const state = stateOf(i);
+    if (blankAt(state, vars.length) === k) return '';
+    return generateValue(vars[k]!.template, createdAt(i, state), mix(state, k));
   }
 
   function field(i: number, name: string): unknown {
@@ -269,7 +296,7 @@ export function createRecordStore(base: StudyBase): RecordStore {
       case 'recordType':
         return 'SUBJECT';
       case 'recordStatus':
-        return incomplete(i) ? 'Record Incomplete' : 'Record Complete';
+        return incomplete(stateOf(i)) ? 'Record Incomplete' : 'Record Complete';
       case 'deleted':
         return false;
       case 'dateCreated':
