@@ -94,12 +94,14 @@ function userChunks(studyKey: string, users: string[], filters: FilterObject): s
   const otherBranches = Object.values(filters).reduce<number>((n, c) => n * alternatives(c), 1);
   const maxCount = Math.floor(MAX_BRANCHES / otherBranches);
   if (maxCount < 1) {
-    throw new InvalidInputError([
-      {
-        field: 'filters',
-        message: `filters expand to ${otherBranches} OR branches; too many to add users to`,
-      },
-    ]);
+    throw new InvalidInputError({
+      details: [
+        {
+          field: 'filters',
+          message: `filters expand to ${otherBranches} OR branches; too many to add users to`,
+        },
+      ],
+    });
   }
   // Every branch repeats the other conditions (and the study key the SDK adds).
   const perBranch = 40 + studyKey.length + JSON.stringify(filters).length;
