@@ -1,18 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { findSystemBinary } from './systemBinary.ts';
 
-/**
- * The redis-server binary, or null when it is missing outside CI (the caller's tests skip;
- * one line says how to install it). In CI a missing server is an error, not a skip.
- */
+/** The redis-server binary, or null (tests skip) when it is missing outside CI. */
 export function findRedis(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim();
-  } catch {
-    if (process.env.CI) throw new Error('redis-server is required in CI (.ci/run installs it)');
-    console.warn('Redis tests skipped: no redis-server (apt-get install -y redis-server)');
-    return null;
-  }
+  return findSystemBinary('redis-server', 'Redis tests');
 }
 
 /** A TCP port free on 127.0.0.1 right now. */

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../cli/commandSpec.ts';
+import { QUERY_COLUMNS, REVISION_COLUMNS } from '../output/tableColumns.ts';
 import { defineListCommand } from './defineListCommand.ts';
 
 /**
@@ -98,29 +99,14 @@ export function createListCommands(): CommandSpec[] {
       word: 'record-revisions',
       noun: 'record revisions',
       perStudy: true,
-      tableColumns: [
-        'recordRevisionId',
-        'recordId',
-        'subjectKey',
-        'formKey',
-        'recordStatus',
-        'user',
-        'dateCreated',
-      ],
+      tableColumns: REVISION_COLUMNS,
       iterate: 'iterateRecordRevisions',
     }),
     defineListCommand({
       word: 'queries',
       noun: 'queries',
       perStudy: true,
-      tableColumns: [
-        'annotationId',
-        'subjectKey',
-        'variable',
-        'annotationType',
-        'description',
-        'dateCreated',
-      ],
+      tableColumns: QUERY_COLUMNS,
       iterate: 'iterateQueries',
     }),
     defineListCommand({

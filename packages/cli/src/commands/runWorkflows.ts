@@ -8,26 +8,9 @@ import type { CliContext } from '../cli/context.ts';
 import { createCliClient } from '../client/createCliClient.ts';
 import { UsageError } from '../errors/UsageError.ts';
 import { plural } from '../output/plural.ts';
+import { QUERY_COLUMNS, REVISION_COLUMNS } from '../output/tableColumns.ts';
 import { writeItems } from '../output/writeItems.ts';
 import { writeObject } from '../output/writeObject.ts';
-
-const QUERY_COLUMNS = [
-  'annotationId',
-  'subjectKey',
-  'variable',
-  'annotationType',
-  'description',
-  'dateCreated',
-];
-const REVISION_COLUMNS = [
-  'recordRevisionId',
-  'recordId',
-  'subjectKey',
-  'formKey',
-  'recordStatus',
-  'user',
-  'dateCreated',
-];
 
 type Item = Record<string, unknown>;
 

@@ -1,37 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { useSandboxCli } from '../helpers/sandboxCli.ts';
+import { PER_STUDY_RESOURCES, useSandboxCli } from '../helpers/sandboxCli.ts';
 
 const { cli, json, served } = useSandboxCli(13);
 
 type Item = Record<string, unknown>;
 const studyKey = () => served().sandbox.studyKeys[0]!;
 
-/** [resource word, id field] of every per-study get command. */
-const RESOURCES: [string, string][] = [
-  ['sites', 'siteId'],
-  ['subjects', 'subjectKey'],
-  ['forms', 'formId'],
-  ['intervals', 'intervalId'],
-  ['variables', 'variableId'],
-  ['visits', 'visitId'],
-  ['records', 'recordId'],
-  ['record-revisions', 'recordRevisionId'],
-  ['queries', 'annotationId'],
-  ['users', 'userId'],
-  ['codings', 'codingId'],
-];
-
 describe('<resource> get', () => {
-  it.each(RESOURCES)('%s get prints the item the list has, every field', async (word, idField) => {
-    // Not the first item: a get that ignored the id and took the first would pass on it.
-    const listed = await json<Item[]>([word, 'list', studyKey(), '--limit', '3']);
-    const item = listed.at(-1)!;
-    const got = await json<Item>([word, 'get', studyKey(), String(item[idField])]);
-    expect(got).toEqual(item);
-    const table = await cli([word, 'get', studyKey(), String(item[idField])]);
-    expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(new RegExp(`^${idField}\\s+${String(item[idField])}$`, 'm'));
-  });
+  it.each(PER_STUDY_RESOURCES)(
+    '%s get prints the item the list has, every field',
+    async (word, idField) => {
+      // Not the first item: a get that ignored the id and took the first would pass on it.
+      const listed = await json<Item[]>([word, 'list', studyKey(), '--limit', '3']);
+      const item = listed.at(-1)!;
+      const got = await json<Item>([word, 'get', studyKey(), String(item[idField])]);
+      expect(got).toEqual(item);
+      const table = await cli([word, 'get', studyKey(), String(item[idField])]);
+      expect(table.code).toBe(0);
+      expect(table.stdout).toMatch(new RegExp(`^${idField}\\s+${String(item[idField])}$`, 'm'));
+    },
+  );
 
   it('studies get takes the study key', async () => {
     const [study] = await json<Item[]>(['studies', 'list', '--limit', '1']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCliProcess } from '../helpers/cliProcess.ts';
-import { useSandboxCli } from '../helpers/sandboxCli.ts';
+import { PER_STUDY_RESOURCES, useSandboxCli } from '../helpers/sandboxCli.ts';
 import { startSandbox } from '../helpers/sandboxServer.ts';
 
 const { cli, json, served } = useSandboxCli(3);
@@ -15,27 +15,18 @@ describe.concurrent('imednet <resource> list against the sandbox on 127.0.0.1', 
     }
   });
 
-  it.each([
-    ['sites', 'siteId'],
-    ['subjects', 'subjectKey'],
-    ['forms', 'formId'],
-    ['intervals', 'intervalId'],
-    ['variables', 'variableId'],
-    ['visits', 'visitId'],
-    ['records', 'recordId'],
-    ['record-revisions', 'recordRevisionId'],
-    ['queries', 'annotationId'],
-    ['users', 'userId'],
-    ['codings', 'codingId'],
-  ])('%s list --limit 3 --json gives up to 3 items with %s', async (resource, idField) => {
-    const studyKey = served().sandbox.studyKeys[0]!;
-    const items = await json([resource, 'list', studyKey, '--limit', '3']);
-    expect(items.length).toBeGreaterThan(0);
-    expect(items.length).toBeLessThanOrEqual(3);
-    for (const item of items) expect(item[idField]).not.toBeUndefined();
-    if (resource !== 'users')
-      for (const item of items) expect(item.studyKey ?? studyKey).toBe(studyKey);
-  });
+  it.each(PER_STUDY_RESOURCES)(
+    '%s list --limit 3 --json gives up to 3 items with %s',
+    async (resource, idField) => {
+      const studyKey = served().sandbox.studyKeys[0]!;
+      const items = await json([resource, 'list', studyKey, '--limit', '3']);
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.length).toBeLessThanOrEqual(3);
+      for (const item of items) expect(item[idField]).not.toBeUndefined();
+      if (resource !== 'users')
+        for (const item of items) expect(item.studyKey ?? studyKey).toBe(studyKey);
+    },
+  );
 
   it('--filter passes through in the API grammar, several ANDed', async () => {
     const studyKey = served().sandbox.studyKeys[0]!;

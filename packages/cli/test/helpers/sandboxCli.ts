@@ -29,3 +29,18 @@ export function useSandboxCli(seed: number) {
 
   return { cli, json, served: () => served };
 }
+
+/** [resource word, id field] of every per-study resource (its list and get commands). */
+export const PER_STUDY_RESOURCES: [string, string][] = [
+  ['sites', 'siteId'],
+  ['subjects', 'subjectKey'],
+  ['forms', 'formId'],
+  ['intervals', 'intervalId'],
+  ['variables', 'variableId'],
+  ['visits', 'visitId'],
+  ['records', 'recordId'],
+  ['record-revisions', 'recordRevisionId'],
+  ['queries', 'annotationId'],
+  ['users', 'userId'],
+  ['codings', 'codingId'],
+];

@@ -1,10 +1,6 @@
 import { type Client, type FilterObject, InvalidInputError } from '@imednet/core';
 import { iterateRecordRevisions, type ListOptions, type RecordRevision } from '@imednet/resources';
-import { chunkValues } from '../internal/chunkValues.ts';
-import { alternatives } from '../internal/narrowFilter.ts';
-
-/** OR branches one filter may hold (core's `buildFilter` bound). */
-const MAX_BRANCHES = 50;
+import { chunkFilterValues } from '../internal/chunkValues.ts';
 
 /** Which revisions {@link extractAuditTrail} yields. */
 export interface AuditTrailCriteria {
@@ -72,7 +68,9 @@ export async function* extractAuditTrail(
   if (to) range.push(['<', to]);
   const filters: FilterObject = { ...extra };
   if (range.length > 0) filters.dateCreated = range;
-  const chunks = users ? userChunks(studyKey, [...new Set(users)], filters) : [undefined];
+  const chunks = users
+    ? chunkFilterValues(studyKey, [...new Set(users)], filters, 'users')
+    : [undefined];
   // A revision has one user, so chunks cannot overlap; a server that compares logins without
   // case could still answer one revision twice.
   const seen = chunks.length > 1 ? new Set<number>() : undefined;
@@ -87,25 +85,6 @@ export async function* extractAuditTrail(
       yield revision;
     }
   }
-}
-
-/** The users in chunks whose filter (with the other conditions) stays within the bounds. */
-function userChunks(studyKey: string, users: string[], filters: FilterObject): string[][] {
-  const otherBranches = Object.values(filters).reduce<number>((n, c) => n * alternatives(c), 1);
-  const maxCount = Math.floor(MAX_BRANCHES / otherBranches);
-  if (maxCount < 1) {
-    throw new InvalidInputError({
-      details: [
-        {
-          field: 'filters',
-          message: `filters expand to ${otherBranches} OR branches; too many to add users to`,
-        },
-      ],
-    });
-  }
-  // Every branch repeats the other conditions (and the study key the SDK adds).
-  const perBranch = 40 + studyKey.length + JSON.stringify(filters).length;
-  return chunkValues(users, maxCount, perBranch);
 }
 
 function readDate(value: Date | string | undefined, field: string): Date | undefined {

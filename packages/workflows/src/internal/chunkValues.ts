@@ -1,3 +1,42 @@
+import { type FilterObject, InvalidInputError } from '@imednet/core';
+import { alternatives } from './narrowFilter.ts';
+
+/** OR branches one filter may hold (core's `buildFilter` bound). */
+const MAX_BRANCHES = 50;
+
+/**
+ * Splits the values of one field (users, subject keys) into chunks whose OR filter, ANDed with
+ * the other conditions, stays within the filter bounds: the other conditions' own OR branches
+ * multiply each chunk's, and every branch repeats them and the study key the SDK adds.
+ *
+ * @throws {InvalidInputError} the other conditions alone leave no room for one value
+ */
+export function chunkFilterValues(
+  studyKey: string,
+  values: readonly string[],
+  otherFilters: FilterObject,
+  noun: string,
+  chunkSize = Number.POSITIVE_INFINITY,
+): string[][] {
+  const otherBranches = Object.values(otherFilters).reduce<number>(
+    (n, c) => n * alternatives(c),
+    1,
+  );
+  const maxCount = Math.min(chunkSize, Math.floor(MAX_BRANCHES / otherBranches));
+  if (maxCount < 1) {
+    throw new InvalidInputError({
+      details: [
+        {
+          field: 'filters',
+          message: `filters expand to ${otherBranches} OR branches; too many to add ${noun} to`,
+        },
+      ],
+    });
+  }
+  const perBranch = 40 + studyKey.length + JSON.stringify(otherFilters).length;
+  return chunkValues(values, maxCount, perBranch);
+}
+
 /**
  * Splits values into chunks for an OR filter on one field, so that each filter string stays
  * well inside the server's and core's bounds (50 branches, 4 KB). `perBranch` is the length

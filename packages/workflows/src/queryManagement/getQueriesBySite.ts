@@ -1,15 +1,12 @@
 import { type Client, type FilterObject, InvalidInputError } from '@imednet/core';
 import { iterateSubjects, type ListOptions, listQueries, type Query } from '@imednet/resources';
-import { chunkValues } from '../internal/chunkValues.ts';
-import { alternatives } from '../internal/narrowFilter.ts';
+import { chunkFilterValues } from '../internal/chunkValues.ts';
 
 /** Options of {@link getQueriesBySite}. */
 export interface GetQueriesBySiteOptions extends ListOptions {
   /** Most subjects per queries request (one OR branch each). Default 25. */
   chunkSize?: number;
 }
-
-const MAX_BRANCHES = 50;
 
 /**
  * Every query of the subjects at one site (a site name, or a site id as a number). The site's
@@ -44,22 +41,9 @@ export async function getQueriesBySite(
       keys.add(subject.subjectKey);
   }
   const { subjectKey: _, ...rest } = filters;
-  const otherBranches = Object.values(rest).reduce<number>((n, c) => n * alternatives(c), 1);
-  const maxCount = Math.min(chunkSize, Math.floor(MAX_BRANCHES / otherBranches));
-  if (maxCount < 1) {
-    throw new InvalidInputError({
-      details: [
-        {
-          field: 'filters',
-          message: `filters expand to ${otherBranches} OR branches; too many to add subjects to`,
-        },
-      ],
-    });
-  }
-  const perBranch = 40 + studyKey.length + JSON.stringify(rest).length;
   const queries: Query[] = [];
   const seen = new Set<number>();
-  for (const chunk of chunkValues([...keys], maxCount, perBranch)) {
+  for (const chunk of chunkFilterValues(studyKey, [...keys], rest, 'subjects', chunkSize)) {
     for (const query of await listQueries(
       client,
       studyKey,
