@@ -66,11 +66,17 @@ export function createBullmqExecutor(options: BullmqExecutorOptions): StudyExecu
       const redis = openRedis(connection);
       const queue = new Queue<StudyJobData>(queueName, { connection: redis, prefix });
       const eventsRedis = openRedis(connection);
-      const events = new QueueEvents(queueName, { connection: eventsRedis, prefix });
+      let events: QueueEvents | undefined;
       try {
+        // QueueEvents starts reading at '$' (whatever is newest when its first XREAD runs),
+        // which can come after a fast worker took a study: that study's events would be lost
+        // and the run would wait forever. Start from the stream's newest entry as it is now,
+        // before any study is added, so every event of this run is read.
+        const lastEventId = await lastStreamId(redis, queue.toKey('events'));
+        events = new QueueEvents(queueName, { connection: eventsRedis, prefix, lastEventId });
         await runOnQueue(run, run.pipeline, queue, events, redis, cancelChannel(prefix, queueName));
       } finally {
-        await Promise.allSettled([events.close(), queue.close()]);
+        await Promise.allSettled([events?.close(), queue.close()]);
         // BullMQ leaves connections it was given open: they are ours to close.
         redis.disconnect();
         eventsRedis.disconnect();
@@ -147,6 +153,12 @@ async function runOnQueue<T>(
   } finally {
     run.signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** The id of a stream's newest entry, or `0-0` (before any entry) when it has none. */
+async function lastStreamId(redis: ReturnType<typeof openRedis>, key: string): Promise<string> {
+  const [newest] = await redis.xrevrange(key, '+', '-', 'COUNT', 1);
+  return newest?.[0] ?? '0-0';
 }
 
 function describe(reason: unknown): string {

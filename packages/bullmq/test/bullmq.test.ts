@@ -93,6 +93,31 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
     }
   }, 120_000);
 
+  it('misses no event when its event reader reaches Redis after the workers took the studies', async () => {
+    const queueName = nextQueue();
+    await workersOn(queueName, 2, 3);
+    // A slow link to Redis for reads of the event stream only: the workers take and finish
+    // every study before the executor's first read of their events arrives.
+    const slow = new SlowEventReads(redis.url, { lazyConnect: true });
+    try {
+      const executor = createBullmqExecutor({ connection: slow, queueName });
+      const run = executePipeline(
+        client,
+        { module: pipelines, export: 'countSubjects' },
+        { executor },
+      );
+      const results = await Promise.race([
+        run,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the run never heard its studies end')), 15_000),
+        ),
+      ]);
+      expect([...results.values()].map((r) => r.outcome)).toEqual(Array(6).fill('SUCCESS'));
+    } finally {
+      slow.disconnect();
+    }
+  }, 60_000);
+
   it('loses no study when a worker is killed with SIGKILL mid-run', async () => {
     const queueName = nextQueue();
     const [doomed] = await workersOn(queueName, 2, 3);
@@ -262,6 +287,25 @@ describe.skipIf(redisBinary === null)('executePipeline on BullMQ workers', () =>
     expect(String((error as Error).message)).toContain('named by module and export');
   });
 });
+
+/** Redis with a 1.5 s delay before each read of a stream (XREAD); its duplicates too. */
+class SlowEventReads extends Redis {
+  constructor(
+    private readonly address: string,
+    options: { lazyConnect?: boolean } = {},
+  ) {
+    super(address, { ...options, maxRetriesPerRequest: null });
+  }
+  override duplicate(): Redis {
+    return new SlowEventReads(this.address);
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: ioredis types its command argument loosely
+  override sendCommand(command: any, stream?: any): any {
+    if (command.name !== 'xread') return super.sendCommand(command, stream);
+    setTimeout(() => super.sendCommand(command, stream), 1500);
+    return command.promise;
+  }
+}
 
 async function until(check: () => boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
