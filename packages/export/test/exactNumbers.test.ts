@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { type ExportFormat, exportStudy, isExportError } from '../src/index.ts';
+import { expectSchemaValid } from './helpers/datasetJsonChecks.ts';
 import { parseCsv } from './helpers/parseCsv.ts';
 import { sandboxClient } from './helpers/sandboxClient.ts';
 import { useTempDir } from './helpers/tempDir.ts';
@@ -124,6 +125,22 @@ describe('numbers beyond double precision are written with their exact digits', 
       `1${'0'.repeat(400)}`,
       '0.12345678901234567891',
     ]);
+  });
+
+  it('Dataset-JSON: integers beyond 2^53 as JSON integers of their exact digits', async () => {
+    const values = [...INT64, '1234567890123456789012345'];
+    const { out, chosen } = await exported('dataset-json', 'CMFREQ', values);
+    const text = await readFile(join(out, 'CM.json'), 'utf8');
+    const dataset = JSON.parse(text);
+    expectSchemaValid(dataset);
+    const at = (dataset.columns as { name: string }[]).findIndex((c) => c.name === 'CMFREQ');
+    expect(dataset.columns[at].dataType).toBe('integer');
+    const rows = text.slice(text.indexOf('"rows":[') + 8).split('],[');
+    chosen.forEach((recordId, i) => {
+      const row = rows.find((r) => r.includes(`,${recordId},`))!;
+      // The raw text, not a re-parse: the cell is a JSON number of the exact digits.
+      expect(row.split(',')[at]).toBe(values[i]);
+    });
   });
 
   it('SQLite, DuckDB and Parquet: 64-bit integers exactly', async () => {
