@@ -5,6 +5,7 @@
 // TSDoc, so the README and the code cannot drift apart.
 //   node scripts/exportsReference.mjs          checks: exits 1 naming what is missing or stale
 //   node scripts/exportsReference.mjs --write  rewrites the generated sections
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -63,6 +64,9 @@ function exportsOf(dir, json) {
   });
 }
 
+// Biome pads markdown tables to align them: compare sections with the padding taken out.
+const normalize = (text) => text.replace(/ {2,}/g, ' ').replace(/-{3,}/g, '---');
+
 const mentions = (text, name) =>
   new RegExp(`(^|[^\\w$])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text);
 
@@ -92,6 +96,7 @@ function section(json, entries, prose) {
 }
 
 const problems = [];
+const written = [];
 for (const name of readdirSync(`${root}packages`)) {
   const dir = `${root}packages/${name}`;
   if (!existsSync(`${dir}/package.json`)) continue;
@@ -110,7 +115,7 @@ for (const name of readdirSync(`${root}packages`)) {
       if (!mentions(prose, name) && doc === '') problems.push(`${json.name}: ${name} has no TSDoc`);
     }
   }
-  if (wanted === current) continue;
+  if (normalize(wanted) === normalize(current)) continue;
   if (!write) {
     problems.push(`${json.name}: README's export reference is stale (run with --write)`);
     continue;
@@ -121,7 +126,13 @@ for (const name of readdirSync(`${root}packages`)) {
     next = `${readme.slice(0, start).replace(/\s*$/, '')}\n${readme.slice(end + END.length)}`;
   else next = readme.slice(0, start) + wanted + readme.slice(end + END.length);
   writeFileSync(readmePath, next);
+  written.push(readmePath);
   console.log(`wrote ${readmePath.slice(root.length)}`);
+}
+if (written.length > 0) {
+  spawnSync(`${root}node_modules/.bin/biome`, ['format', '--write', ...written], {
+    stdio: 'inherit',
+  });
 }
 for (const problem of problems) console.error(problem);
 process.exit(problems.length > 0 ? 1 : 0);
