@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Package quality, on the built packages: the README examples type-checked
-// (scripts/checkReadmeBlocks.mjs), publint --strict and are-the-types-wrong (esm-only
+// (scripts/checkReadmeBlocks.mjs), every export explained in its README
+// (scripts/exportsReference.mjs), publint --strict and are-the-types-wrong (esm-only
 // profile) on every published package, then a strict consumer project compiled against the
 // built .d.ts (node16 and bundler resolution, without the @imednet/source condition), in the
 // workspace and from the packed tarballs installed outside it (scripts/packedConsumer.mjs).
@@ -63,6 +64,10 @@ for (const p of packages) {
 checks.push({
   name: 'every ```ts block of every README type-checks',
   run: () => run(process.execPath, ['scripts/checkReadmeBlocks.mjs'], here),
+});
+checks.push({
+  name: 'every exported name is explained in its README',
+  run: () => run(process.execPath, ['scripts/exportsReference.mjs'], here),
 });
 checks.push({
   name: 'consumer from packed tarballs (outside the workspace)',

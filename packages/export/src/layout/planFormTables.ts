@@ -9,6 +9,7 @@ import { sanitizeName } from '../names/sanitizeName.ts';
 
 /** The study metadata the layout reads (resources' `Form` and `Variable` fit). */
 export type LayoutForms = Parameters<typeof planColumns>[0];
+/** The variables the layout reads, each with its form (resources' `Variable` fits). */
 export type LayoutVariables = Parameters<typeof planColumns>[1];
 
 /** One per-form table: its name, its columns, and where each variable column comes from. */
