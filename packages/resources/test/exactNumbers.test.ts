@@ -37,6 +37,18 @@ describe('numbers beyond double precision in resources', () => {
   });
 
   it.each([
+    ['subjectKey', '12345678901234567891'],
+    ['recordOid', '1e400'],
+  ])('a text field %s sent as the huge number %s is its exact digits', async (field, digits) => {
+    api()
+      .get(`${BASE}/studies/S1/records`)
+      .query(true)
+      .reply(200, bodyWith('Records', field, digits));
+    const [record] = await listRecords(testClient(), 'S1');
+    expect((record as unknown as Record<string, unknown>)[field]).toBe(digits);
+  });
+
+  it.each([
     ['Records', 'recordId', 'records'],
     ['Records', 'subjectId', 'records'],
     ['RecordRevisions', 'recordRevisionId', 'recordRevisions'],
