@@ -20,12 +20,13 @@ function clientWith(auth: AuthStrategy, retries = 0) {
 
 describe('auth strategies', () => {
   test('keyAuth sends both headers', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .matchHeader('x-api-key', 'K1')
       .matchHeader('x-imn-security-key', 'S1')
       .reply(200, {});
     await request(clientWith(keyAuth({ apiKey: ' K1 ', securityKey: 'S1' })), GET);
+    scope.done();
   });
 
   test('keyAuth refuses an empty key', () => {
@@ -34,7 +35,7 @@ describe('auth strategies', () => {
 
   test('bearerTokenAuth asks for the token on every attempt', async () => {
     let n = 0;
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .matchHeader('authorization', 'Bearer token-1')
       .reply(503)
@@ -47,11 +48,12 @@ describe('auth strategies', () => {
     );
     expect(await request(client, GET)).toEqual({ ok: true });
     expect(n).toBe(2);
+    scope.done();
   });
 
   test('rotatingKeyAuth yields fresh keys per attempt, and is told the call', async () => {
     const calls: string[] = [];
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .matchHeader('x-api-key', 'key-1')
       .reply(503)
@@ -68,6 +70,7 @@ describe('auth strategies', () => {
     );
     await request(client, GET);
     expect(calls).toEqual([`GET ${ORIGIN}${BASE}/studies`, `GET ${ORIGIN}${BASE}/studies`]);
+    scope.done();
   });
 
   test('rotatingKeyAuth with an empty key fails at request time', async () => {

@@ -90,12 +90,13 @@ describe('createClient', () => {
       },
     });
     expect(client.baseUrl).toBe(`${ORIGIN}${BASE}`);
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .matchHeader('x-api-key', API_KEY)
       .matchHeader('x-imn-security-key', SECURITY_KEY)
       .reply(200, {});
     await request(client, { method: 'GET', path: ['studies'] });
+    scope.done();
   });
 
   test('reads process.env when no env is given, and works where process is absent', () => {
@@ -142,7 +143,7 @@ describe('createClient', () => {
   });
 
   test('sends extra headers and the user agent', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .matchHeader('x-trace', 'abc')
       .matchHeader('user-agent', 'my-app/1.0')
@@ -151,6 +152,7 @@ describe('createClient', () => {
       method: 'GET',
       path: ['studies'],
     });
+    scope.done();
   });
 
   test('uses an injected fetch', async () => {
@@ -205,30 +207,33 @@ describe('withOptions', () => {
     expect(derived.retries).toBe(0);
     expect(client.timeout).toBe(1000);
     expect(derived.baseUrl).toBe(client.baseUrl);
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .matchHeader('x-api-key', API_KEY)
       .matchHeader('x-imn-security-key', SECURITY_KEY)
       .reply(200, {});
     await request(derived, { method: 'GET', path: ['studies'] });
+    scope.done();
   });
 
   test('changing one key keeps the other; switching to auth drops the keys', async () => {
     const client = testClient();
     const rotated = withOptions(client, { apiKey: 'NEW-KEY' });
-    api()
+    const keyed = api()
       .get(`${BASE}/a`)
       .matchHeader('x-api-key', 'NEW-KEY')
       .matchHeader('x-imn-security-key', SECURITY_KEY)
       .reply(200, {});
     await request(rotated, { method: 'GET', path: ['a'] });
+    keyed.done();
     const bearer = withOptions(client, { auth: () => ({ authorization: 'Bearer T' }) });
-    api()
+    const bearerScope = api()
       .get(`${BASE}/b`)
       .matchHeader('authorization', 'Bearer T')
       .matchHeader('x-api-key', (v) => v === undefined)
       .reply(200, {});
     await request(bearer, { method: 'GET', path: ['b'] });
+    bearerScope.done();
   });
 
   test('shares the rate limiter unless rateLimit is set', () => {
@@ -283,7 +288,8 @@ describe('loadConfig', () => {
       expect(text).not.toContain(SECURITY_KEY);
     }
     const client = createClient({ ...config, env: {} });
-    api().get(`${BASE}/studies`).matchHeader('x-api-key', API_KEY).reply(200, {});
+    const scope = api().get(`${BASE}/studies`).matchHeader('x-api-key', API_KEY).reply(200, {});
     await request(client, { method: 'GET', path: ['studies'] });
+    scope.done();
   });
 });

@@ -39,11 +39,12 @@ useNock();
 const GET = { method: 'GET', path: ['studies', 'S1', 'sites'] } as const;
 
 async function failWith(status: number, body: unknown, headers: Record<string, string> = {}) {
-  api()
+  const scope = api()
     .get(`${BASE}/studies/S1/sites`)
     .reply(status, body as never, headers);
   const error = await rejection(request(testClient({ retries: 0 }), GET));
   expect(isApiError(error, status)).toBe(true);
+  scope.done();
   return error as ApiError;
 }
 
@@ -130,10 +131,11 @@ describe('error bodies', () => {
   });
 
   test('a 2xx body that is not JSON is a ResponseValidationError', async () => {
-    api().get(`${BASE}/studies/S1/sites`).reply(200, 'not json');
+    const scope = api().get(`${BASE}/studies/S1/sites`).reply(200, 'not json');
     const error = await rejection(request(testClient(), GET));
     expect(isResponseValidationError(error)).toBe(true);
     expect(isApiError(error)).toBe(false);
+    scope.done();
   });
 });
 
@@ -161,7 +163,9 @@ describe('no secret in any error', () => {
   });
 
   test('bearer tokens from an auth strategy are redacted too', async () => {
-    api().get(`${BASE}/studies/S1/sites`).reply(400, `token SECRET-TOKEN-789 refused`);
+    const scope = api()
+      .get(`${BASE}/studies/S1/sites`)
+      .reply(400, `token SECRET-TOKEN-789 refused`);
     const client = testClient({
       apiKey: undefined,
       securityKey: undefined,
@@ -170,10 +174,11 @@ describe('no secret in any error', () => {
     const error = await rejection(request(client, GET));
     expect(JSON.stringify(error)).not.toContain('SECRET-TOKEN-789');
     expect(error.message).not.toContain('SECRET-TOKEN-789');
+    scope.done();
   });
 
   test('network, timeout and input errors never carry a key', async () => {
-    api().get(`${BASE}/studies/S1/sites`).replyWithError(new Error('boom'));
+    const scope = api().get(`${BASE}/studies/S1/sites`).replyWithError(new Error('boom'));
     const net = await rejection(request(testClient({ retries: 0 }), GET));
     const bad = await rejection(
       request(testClient(), {
@@ -190,6 +195,7 @@ describe('no secret in any error', () => {
     expect(bad.code).toBe('INVALID_INPUT');
     expect(net.code).toBe('NETWORK_ERROR');
     expect(net.message).toContain('boom');
+    scope.done();
   });
 });
 

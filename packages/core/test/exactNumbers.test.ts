@@ -6,8 +6,14 @@ useNock();
 
 /** Serves `text` as the raw body of GET /studies and returns what request parses. */
 async function parsed(text: string): Promise<unknown> {
-  api().get(`${BASE}/studies`).reply(200, text, { 'content-type': 'application/json' });
-  return request(testClient(), { method: 'GET', path: ['studies'] });
+  const scope = api()
+    .get(`${BASE}/studies`)
+    .reply(200, text, { 'content-type': 'application/json' });
+  try {
+    return await request(testClient(), { method: 'GET', path: ['studies'] });
+  } finally {
+    scope.done();
+  }
 }
 
 describe('numbers beyond double precision', () => {

@@ -55,7 +55,7 @@ function expectNoKey(text: string, keys: string[] = [API_KEY, SECURITY_KEY]): vo
 describe('redirects are never followed', () => {
   test('a 307 to a POST: one POST sent, a RedirectError', async () => {
     let posts = 0;
-    api()
+    const scope = api()
       .post(`${BASE}/studies/S1/records`)
       .times(30)
       .reply(() => {
@@ -67,24 +67,28 @@ describe('redirects are never followed', () => {
     expect(error.status).toBe(307);
     expect(error.location).toBe(`${ORIGIN}${BASE}/studies/S1/records`);
     expect(posts).toBe(1);
+    // The 29 spare replies stay unused on purpose: only a client that followed the redirect takes them.
+    expect(scope.isDone()).toBe(false);
     nock.cleanAll();
   });
 
   test.each([301, 302, 303, 308])('a %i to another origin: nothing reaches it', async (status) => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .reply(status, '', { location: `${OTHER}/steal` });
     const elsewhere = nock(OTHER).get('/steal').reply(200, {});
     const error = await rejection(request(testClient(), GET));
     expect(isRedirectError(error)).toBe(true);
     expect(error.status).toBe(status);
+    scope.done();
+    // The other origin's interceptor must stay unused: reaching it would be the leak.
     expect(elsewhere.isDone()).toBe(false);
     nock.cleanAll();
   });
 
   test('a GET redirected to the same origin is not retried either', async () => {
     let gets = 0;
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .times(5)
       .reply(() => {
@@ -94,38 +98,45 @@ describe('redirects are never followed', () => {
     const error = await rejection(request(testClient(), GET));
     expect(isRedirectError(error)).toBe(true);
     expect(gets).toBe(1);
+    // The 4 spare replies stay unused on purpose: only a retried or followed redirect takes them.
+    expect(scope.isDone()).toBe(false);
     nock.cleanAll();
   });
 });
 
 describe('keys echoed back are masked', () => {
   test('in a request id header copied into the error', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .reply(400, {}, { 'x-request-id': `req-${API_KEY}` });
     const error = await rejection(request(testClient(), GET));
     expect(error.requestId).toBe('req-********');
     expectNoKey(printed(error));
+    scope.done();
   });
 
   test('JSON-escaped in an error body (\\u escapes and \\/)', async () => {
     const slashKey = 'SLASH/KEY/abcdefgh';
     const escaped = [...API_KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const body = `{"metadata":{"error":{"message":"bad key ${escaped.join('')}","field":{"attribute":"k","value":"${slashKey.replaceAll('/', '\\/')}"}}}}`;
-    api().get(`${BASE}/studies`).reply(400, body, { 'content-type': 'application/json' });
+    const scope = api()
+      .get(`${BASE}/studies`)
+      .reply(400, body, { 'content-type': 'application/json' });
     const client = testClient({ securityKey: slashKey });
     const error = await rejection(request(client, GET));
     expect(error.serverMessage).toBe('bad key ********');
     expect(error.field.value).toBe('********');
     expectNoKey(printed(error), [API_KEY, slashKey]);
+    scope.done();
   });
 
   test('a 2xx body that is not JSON: neither the value nor the parse error cause shows a key', async () => {
-    api().get(`${BASE}/studies`).reply(200, `${API_KEY} is not JSON`);
+    const scope = api().get(`${BASE}/studies`).reply(200, `${API_KEY} is not JSON`);
     const error = await rejection(request(testClient(), GET));
     expect(isResponseValidationError(error)).toBe(true);
     expect(error.cause).toBeDefined();
     expectNoKey(printed(error));
+    scope.done();
   });
 
   test.each<[string, () => AuthStrategy]>([
@@ -139,7 +150,7 @@ describe('keys echoed back are masked', () => {
     ],
   ])('keys from %s are masked in errors and by redactSecrets', async (_name, auth) => {
     const keys = ['ROTATED-API-1', 'ROTATED-SEC-1'];
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .reply(
         403,
@@ -153,6 +164,7 @@ describe('keys echoed back are masked', () => {
     expect(error.status).toBe(403);
     expectNoKey(printed(error), keys);
     expect(redactSecrets(client, `a ${keys[0]} b ${keys[1]}`)).toBe('a ******** b ********');
+    scope.done();
   });
 });
 
@@ -197,11 +209,13 @@ describe('broken observers and strategies', () => {
   test.each(['startSpan', 'setAttribute', 'setStatus', 'end'] as const)(
     'a tracer throwing in %s changes nothing',
     async (where) => {
-      api().get(`${BASE}/studies`).reply(200, { ok: 1 });
+      const ok = api().get(`${BASE}/studies`).reply(200, { ok: 1 });
       expect(await request(testClient({ tracer: throwing(where) }), GET)).toEqual({ ok: 1 });
-      api().get(`${BASE}/studies`).reply(404);
+      ok.done();
+      const notFound = api().get(`${BASE}/studies`).reply(404);
       const error = await rejection(request(testClient({ tracer: throwing(where) }), GET));
       expect(error.status).toBe(404);
+      notFound.done();
     },
   );
 

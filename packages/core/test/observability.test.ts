@@ -53,7 +53,7 @@ function fakeTracer() {
 
 describe('hooks', () => {
   test('each hook gets one state object, in order, without secrets', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .reply(503, `echo ${API_KEY}`)
       .get(`${BASE}/studies`)
@@ -77,10 +77,11 @@ describe('hooks', () => {
     const printed = JSON.stringify(events);
     expect(printed).not.toContain(API_KEY);
     expect(printed).not.toContain(SECURITY_KEY);
+    scope.done();
   });
 
   test('onError is called once when giving up; a throwing hook does not break the call', async () => {
-    api().get(`${BASE}/studies`).reply(404);
+    const scope = api().get(`${BASE}/studies`).reply(404);
     const errors: unknown[] = [];
     const client = testClient({
       hooks: {
@@ -93,12 +94,13 @@ describe('hooks', () => {
     const error = await rejection(request(client, { method: 'GET', path: ['studies'] }));
     expect(error.status).toBe(404);
     expect(errors).toEqual([error]);
+    scope.done();
   });
 });
 
 describe('tracer', () => {
   test('one span per logical request, across retries, without secrets', async () => {
-    api().get(`${BASE}/studies`).reply(500).get(`${BASE}/studies`).reply(200, {});
+    const scope = api().get(`${BASE}/studies`).reply(500).get(`${BASE}/studies`).reply(200, {});
     const { tracer, spans } = fakeTracer();
     await request(testClient({ tracer }), { method: 'GET', path: ['studies'] });
     expect(spans.length).toBe(1);
@@ -113,10 +115,11 @@ describe('tracer', () => {
     expect(span.status?.code).toBe(1);
     expect(span.ended).toBe(1);
     expect(JSON.stringify(span)).not.toContain(API_KEY);
+    scope.done();
   });
 
   test('a failed request ends its span with an error status', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .reply(403, { metadata: { error: { message: `no ${SECURITY_KEY}` } } });
     const { tracer, spans } = fakeTracer();
@@ -131,5 +134,6 @@ describe('tracer', () => {
     });
     expect(spans[0]?.ended).toBe(1);
     expect(JSON.stringify(spans)).not.toContain(SECURITY_KEY);
+    scope.done();
   });
 });

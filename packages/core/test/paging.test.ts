@@ -23,7 +23,7 @@ const SITES: RequestDescription = {
 const PATH = `${BASE}/studies/S1/sites`;
 
 function serve(page: number, size: number, data: unknown[], pagination: Record<string, number>) {
-  api()
+  return api()
     .get(PATH)
     .query({ filter: 'a==1', page: String(page), size: String(size) })
     .reply(
@@ -40,56 +40,65 @@ async function pagesOf(options: Parameters<typeof paginate>[2] = {}, client = te
 
 describe('paginate', () => {
   test('requests 0..totalPages-1 and stops there', async () => {
-    serve(0, 2, [1, 2], { totalPages: 3, totalElements: 5 });
-    serve(1, 2, [3, 4], { totalPages: 3, totalElements: 5 });
-    serve(2, 2, [5], { totalPages: 3, totalElements: 5 });
+    const scopes = [
+      serve(0, 2, [1, 2], { totalPages: 3, totalElements: 5 }),
+      serve(1, 2, [3, 4], { totalPages: 3, totalElements: 5 }),
+      serve(2, 2, [5], { totalPages: 3, totalElements: 5 }),
+    ];
     const pages = await pagesOf({ pageSize: 2 });
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages[0]).toMatchObject({ page: 0, pageSize: 2, totalPages: 3, totalElements: 5 });
+    for (const scope of scopes) scope.done();
   });
 
   test('stops after totalPages-1 even if that page is full', async () => {
-    serve(0, 2, [1, 2], { totalPages: 2, totalElements: 4 });
-    serve(1, 2, [3, 4], { totalPages: 2, totalElements: 4 });
+    const scopes = [
+      serve(0, 2, [1, 2], { totalPages: 2, totalElements: 4 }),
+      serve(1, 2, [3, 4], { totalPages: 2, totalElements: 4 }),
+    ];
     expect((await pagesOf({ pageSize: 2 })).length).toBe(2);
+    for (const scope of scopes) scope.done();
   });
 
   test('totalPages 0: one request, no items', async () => {
-    serve(0, DEFAULT_READ_PAGE_SIZE, [], { totalPages: 0, totalElements: 0 });
+    const scope = serve(0, DEFAULT_READ_PAGE_SIZE, [], { totalPages: 0, totalElements: 0 });
     const pages = await pagesOf();
     expect(pages.length).toBe(1);
     expect(pages[0]?.items).toEqual([]);
+    scope.done();
   });
 
   test('missing totalPages: stops at the first page shorter than the size the response reports', async () => {
     // Asked for 5, the server caps at 2 and says so: a page of 2 is full, not short.
-    api()
+    const scope = api()
       .get(PATH)
       .query({ filter: 'a==1', page: '0', size: '5' })
-      .reply(200, { pagination: { size: 2 }, data: [1, 2] });
-    api()
+      .reply(200, { pagination: { size: 2 }, data: [1, 2] })
       .get(PATH)
       .query({ filter: 'a==1', page: '1', size: '5' })
-      .reply(200, { pagination: { size: 2 }, data: [3, 4] });
-    api()
+      .reply(200, { pagination: { size: 2 }, data: [3, 4] })
       .get(PATH)
       .query({ filter: 'a==1', page: '2', size: '5' })
       .reply(200, { pagination: { size: 2 }, data: [5] });
     const items = await collect(iterateItems(paginate(testClient(), SITES, { pageSize: 5 })));
     expect(items).toEqual([1, 2, 3, 4, 5]);
+    scope.done();
   });
 
   test('missing totalPages and size: the requested size decides; an empty page ends', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query({ filter: 'a==1', page: '0', size: '2' })
-      .reply(200, { data: [1, 2] });
-    api().get(PATH).query({ filter: 'a==1', page: '1', size: '2' }).reply(200, { data: [] });
+      .reply(200, { data: [1, 2] })
+      .get(PATH)
+      .query({ filter: 'a==1', page: '1', size: '2' })
+      .reply(200, { data: [] });
     expect((await pagesOf({ pageSize: 2 })).map((p) => p.items)).toEqual([[1, 2], []]);
+    scope.done();
   });
 
   test('a server repeating a page is a PaginationError, not a loop', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query(true)
       .times(2)
@@ -98,27 +107,31 @@ describe('paginate', () => {
     expect(isPaginationError(error)).toBe(true);
     expect(error.message).toContain('repeats');
     expect(error.page).toBe(1);
+    scope.done();
   });
 
   test('more than maxPages is a PaginationError', async () => {
-    serve(0, 1, [1], { totalPages: 10 });
-    serve(1, 1, [2], { totalPages: 10 });
+    const scopes = [serve(0, 1, [1], { totalPages: 10 }), serve(1, 1, [2], { totalPages: 10 })];
     const error = await rejection(pagesOf({ pageSize: 1, maxPages: 2 }));
     expect(isPaginationError(error)).toBe(true);
     expect(error.message).toContain('maxPages');
+    for (const scope of scopes) scope.done();
   });
 
   test('totalElements disagreeing with what arrived: PaginationError by default', async () => {
-    serve(0, 2, [1, 2], { totalPages: 2, totalElements: 5 });
-    serve(1, 2, [3, 4], { totalPages: 2, totalElements: 5 });
+    const scopes = [
+      serve(0, 2, [1, 2], { totalPages: 2, totalElements: 5 }),
+      serve(1, 2, [3, 4], { totalPages: 2, totalElements: 5 }),
+    ];
     const error = await rejection(pagesOf({ pageSize: 2 }));
     expect(isPaginationError(error)).toBe(true);
     expect(error.expected).toBe(5);
     expect(error.received).toBe(4);
+    for (const scope of scopes) scope.done();
   });
 
   test("onCountMismatch: 'hook' reports it instead", async () => {
-    serve(0, 2, [1, 2], { totalPages: 1, totalElements: 3 });
+    const scope = serve(0, 2, [1, 2], { totalPages: 1, totalElements: 3 });
     const seen: unknown[] = [];
     const client = testClient({ hooks: { onPaginationMismatch: (s) => seen.push(s) } });
     const pages = await pagesOf({ pageSize: 2, onCountMismatch: 'hook' }, client);
@@ -126,27 +139,31 @@ describe('paginate', () => {
     expect(seen).toEqual([
       { url: expect.stringContaining('/studies/S1/sites'), expected: 3, received: 2 },
     ]);
+    scope.done();
   });
 
   test("onCountMismatch: 'hook' without a hook still throws (never silent)", async () => {
-    serve(0, 2, [1, 2], { totalPages: 1, totalElements: 3 });
+    const scope = serve(0, 2, [1, 2], { totalPages: 1, totalElements: 3 });
     expect(
       isPaginationError(await rejection(pagesOf({ pageSize: 2, onCountMismatch: 'hook' }))),
     ).toBe(true);
+    scope.done();
   });
 
   test('startPage skips the first pages; the count check allows for them', async () => {
-    serve(1, 2, [3], { totalPages: 2, totalElements: 3 });
+    const scope = serve(1, 2, [3], { totalPages: 2, totalElements: 3 });
     expect((await pagesOf({ pageSize: 2, startPage: 1 })).map((p) => p.items)).toEqual([[3]]);
+    scope.done();
   });
 
   test('numeric strings in pagination are read (seen live)', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query(true)
       .reply(200, { pagination: { totalPages: '1', totalElements: '2', size: '2' }, data: [1, 2] });
     const pages = await pagesOf({ pageSize: 2 });
     expect(pages[0]).toMatchObject({ totalPages: 1, totalElements: 2, pageSize: 2 });
+    scope.done();
   });
 
   test('refuses bad paging options', async () => {
@@ -161,27 +178,31 @@ describe('paginate', () => {
   });
 
   test('breaking out early sends no more requests', async () => {
-    serve(0, 2, [1, 2], { totalPages: 5 });
+    // Only page 0 is served: a request for page 1 would find no interceptor and fail.
+    const scope = serve(0, 2, [1, 2], { totalPages: 5 });
     const pages = paginate(testClient(), SITES, { pageSize: 2, readAhead: 0 });
     const items = await collect(iterateItems(pages), {
       limit: 1,
     });
     expect(items).toEqual([1]);
+    scope.done();
   });
 });
 
 describe('fetchPage', () => {
   test('one page with its figures', async () => {
-    serve(3, 10, ['a'], { totalPages: 4, totalElements: 31 });
+    const scope = serve(3, 10, ['a'], { totalPages: 4, totalElements: 31 });
     const page = await fetchPage(testClient(), SITES, { page: 3, pageSize: 10 });
     expect(page).toEqual({ items: ['a'], page: 3, pageSize: 10, totalPages: 4, totalElements: 31 });
+    scope.done();
   });
 
   test('an answer without a data array is a ResponseValidationError', async () => {
-    api().get(PATH).query(true).reply(200, { data: 'nope' });
+    const scope = api().get(PATH).query(true).reply(200, { data: 'nope' });
     const error = await rejection(fetchPage(testClient(), SITES, { page: 0, pageSize: 10 }));
     expect(isResponseValidationError(error)).toBe(true);
     expect(error.path).toBe('data');
+    scope.done();
   });
 });
 

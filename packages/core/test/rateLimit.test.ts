@@ -68,7 +68,7 @@ describe('createRateLimiter (token bucket)', () => {
 
   test('a client and its derived clients draw from one bucket', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    api().get(`${BASE}/a`).times(2).reply(200, {});
+    const scope = api().get(`${BASE}/a`).times(2).reply(200, {});
     let sent = 0;
     const client = testClient({
       rateLimit: createRateLimiter({ requestsPerSecond: 1, burst: 1 }),
@@ -85,6 +85,7 @@ describe('createRateLimiter (token bucket)', () => {
     expect(sent).toBe(2);
     vi.useRealTimers();
     await both;
+    scope.done();
   });
 });
 

@@ -39,7 +39,7 @@ describe('request', () => {
   });
 
   test('POST sends JSON body with content type and both auth headers', async () => {
-    api()
+    const scope = api()
       .post(`${BASE}/studies/S1/records`, [{ formKey: 'AE', data: { x: 1 } }])
       .matchHeader('content-type', 'application/json')
       .matchHeader(HEADER_API_KEY, API_KEY)
@@ -51,11 +51,13 @@ describe('request', () => {
       body: [{ formKey: 'AE', data: { x: 1 } }],
     });
     expect(body).toEqual({ jobId: 'j', batchId: 'b', state: 'CREATED' });
+    scope.done();
   });
 
   test('percent-encodes path segments', async () => {
-    api().get(`${BASE}/studies/A%20B%3F/sites`).reply(200, {});
+    const scope = api().get(`${BASE}/studies/A%20B%3F/sites`).reply(200, {});
     await request(testClient(), { method: 'GET', path: ['studies', 'A B?', 'sites'] });
+    scope.done();
   });
 
   test.each(['', '.', '..'])('refuses the segment %j before sending', async (segment) => {
@@ -66,22 +68,26 @@ describe('request', () => {
   });
 
   test('empty body resolves undefined', async () => {
-    api().get(`${BASE}/studies`).reply(200, '');
+    const scope = api().get(`${BASE}/studies`).reply(200, '');
     expect(await request(testClient(), { method: 'GET', path: ['studies'] })).toBeUndefined();
+    scope.done();
   });
 
   test('both auth headers on every attempt of a retried request and on every page', async () => {
     const withKeys = () =>
       api().matchHeader(HEADER_API_KEY, API_KEY).matchHeader(HEADER_SECURITY_KEY, SECURITY_KEY);
-    withKeys().get(`${BASE}/studies`).reply(503);
-    withKeys().get(`${BASE}/studies`).reply(429);
-    withKeys().get(`${BASE}/studies`).reply(200, { ok: true });
+    const attempts = [
+      withKeys().get(`${BASE}/studies`).reply(503),
+      withKeys().get(`${BASE}/studies`).reply(429),
+      withKeys().get(`${BASE}/studies`).reply(200, { ok: true }),
+    ];
     expect(await request(testClient(), { method: 'GET', path: ['studies'] })).toEqual({ ok: true });
-    withKeys()
+    for (const scope of attempts) scope.done();
+    const first = withKeys()
       .get(`${BASE}/studies`)
       .query({ page: '0', size: '1' })
       .reply(200, { pagination: { totalPages: 2 }, data: [1] });
-    withKeys()
+    const second = withKeys()
       .get(`${BASE}/studies`)
       .query({ page: '1', size: '1' })
       .reply(200, { pagination: { totalPages: 2 }, data: [2] });
@@ -89,6 +95,8 @@ describe('request', () => {
       iterateItems(paginate(testClient(), { method: 'GET', path: ['studies'] }, { pageSize: 1 })),
     );
     expect(items).toEqual([1, 2]);
+    first.done();
+    second.done();
   });
 
   test('CR/LF in a description header is refused before sending', async () => {

@@ -41,34 +41,42 @@ async function attempts(
 
 describe('the retry table (retries: 3)', () => {
   test('GET 503 is retried: 4 attempts, then ServerError', async () => {
-    api().get(`${BASE}/studies`).times(4).reply(503, 'unavailable');
+    const scope = api().get(`${BASE}/studies`).times(4).reply(503, 'unavailable');
     const { error, count } = await attempts(GET, {});
     expect(isServerError(error)).toBe(true);
     expect(count).toBe(4);
+    scope.done();
   });
 
   test('GET 503 then 200 succeeds on the second attempt', async () => {
-    api().get(`${BASE}/studies`).reply(503).get(`${BASE}/studies`).reply(200, { ok: 1 });
+    const scope = api()
+      .get(`${BASE}/studies`)
+      .reply(503)
+      .get(`${BASE}/studies`)
+      .reply(200, { ok: 1 });
     const { result, count } = await attempts(GET, {});
     expect(result).toEqual({ ok: 1 });
     expect(count).toBe(2);
+    scope.done();
   });
 
   test('POST 503 is not retried: 1 attempt', async () => {
-    api().post(`${BASE}/studies/S1/records`).reply(503);
+    const scope = api().post(`${BASE}/studies/S1/records`).reply(503);
     const { error, count } = await attempts(POST, {});
     expect(isServerError(error)).toBe(true);
     expect(count).toBe(1);
+    scope.done();
   });
 
   test('POST 500 is not retried either', async () => {
-    api().post(`${BASE}/studies/S1/records`).reply(500);
+    const scope = api().post(`${BASE}/studies/S1/records`).reply(500);
     const { count } = await attempts(POST, {});
     expect(count).toBe(1);
+    scope.done();
   });
 
   test('POST 429 is retried (refused before processing)', async () => {
-    api()
+    const scope = api()
       .post(`${BASE}/studies/S1/records`)
       .reply(429)
       .post(`${BASE}/studies/S1/records`)
@@ -76,41 +84,48 @@ describe('the retry table (retries: 3)', () => {
     const { result, count } = await attempts(POST, {});
     expect(result).toEqual({ batchId: 'b' });
     expect(count).toBe(2);
+    scope.done();
   });
 
   test('POST 429 four times: 4 attempts then RateLimitError', async () => {
-    api().post(`${BASE}/studies/S1/records`).times(4).reply(429);
+    const scope = api().post(`${BASE}/studies/S1/records`).times(4).reply(429);
     const { error, count } = await attempts(POST, {});
     expect(isRateLimitError(error)).toBe(true);
     expect(count).toBe(4);
+    scope.done();
   });
 
   test('network error on GET is retried: 4 attempts then NetworkError', async () => {
-    api().get(`${BASE}/studies`).times(4).replyWithError(new Error('socket hang up'));
+    const scope = api().get(`${BASE}/studies`).times(4).replyWithError(new Error('socket hang up'));
     const { error, count } = await attempts(GET, {});
     expect(isNetworkError(error)).toBe(true);
     expect(count).toBe(4);
+    scope.done();
   });
 
   test('network error on POST is not retried, and says the POST may have been applied', async () => {
-    api().post(`${BASE}/studies/S1/records`).replyWithError(new Error('socket hang up'));
+    const scope = api()
+      .post(`${BASE}/studies/S1/records`)
+      .replyWithError(new Error('socket hang up'));
     const { error, count } = await attempts(POST, {});
     expect(isAmbiguousWriteError(error)).toBe(true);
     expect(isNetworkError((error as Error).cause)).toBe(true);
     expect(count).toBe(1);
+    scope.done();
   });
 
   test.each(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', undefined])(
     'a POST whose connection is lost (%s) is an AmbiguousWriteError, even under a policy that retries everything',
     async (code) => {
       const cause = Object.assign(new Error('read failed'), code ? { code } : {});
-      api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
+      const scope = api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
       const { error, count } = await attempts(POST, { retryPolicy: { shouldRetry: () => true } });
       expect(isAmbiguousWriteError(error)).toBe(true);
       expect(isNetworkError(error)).toBe(false);
       expect(error).toMatchObject({ code: 'AMBIGUOUS_WRITE', method: 'POST' });
       expect((error as Error).message).toMatch(/may have been applied.*never retried/s);
       expect(count).toBe(1);
+      scope.done();
     },
   );
 
@@ -134,30 +149,34 @@ describe('the retry table (retries: 3)', () => {
     'a POST that never connected (%s) stays a plain NetworkError',
     async (code) => {
       const cause = Object.assign(new Error('connect failed'), { code });
-      api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
+      const scope = api().post(`${BASE}/studies/S1/records`).replyWithError(cause);
       const { error, count } = await attempts(POST, {});
       expect(isNetworkError(error)).toBe(true);
       expect(isAmbiguousWriteError(error)).toBe(false);
       expect(count).toBe(1);
+      scope.done();
     },
   );
 
   test.each([400, 401, 403, 404, 409])('GET %i is not retried', async (status) => {
-    api().get(`${BASE}/studies`).reply(status);
+    const scope = api().get(`${BASE}/studies`).reply(status);
     const { count } = await attempts(GET, {});
     expect(count).toBe(1);
+    scope.done();
   });
 
   test('retries: 0 means one attempt; retries: 1 means two', async () => {
-    api().get(`${BASE}/studies`).reply(503);
+    const once = api().get(`${BASE}/studies`).reply(503);
     expect((await attempts(GET, { retries: 0 })).count).toBe(1);
-    api().get(`${BASE}/studies`).times(2).reply(503);
+    once.done();
+    const twice = api().get(`${BASE}/studies`).times(2).reply(503);
     expect((await attempts(GET, { retries: 1 })).count).toBe(2);
+    twice.done();
   });
 
   test('a custom policy gets attemptNumber, error, response and method', async () => {
     const states: RetryState[] = [];
-    api().get(`${BASE}/studies`).times(3).reply(418);
+    const scope = api().get(`${BASE}/studies`).times(3).reply(418);
     const { count } = await attempts(GET, {
       retryPolicy: {
         shouldRetry: (s) => {
@@ -170,6 +189,7 @@ describe('the retry table (retries: 3)', () => {
     expect(states.map((s) => s.attemptNumber)).toEqual([1, 2, 3]);
     expect(states[0]?.method).toBe('GET');
     expect(states[0]?.response?.status).toBe(418);
+    scope.done();
   });
 
   test('defaultRetryPolicy treats unknown methods as not idempotent', () => {
@@ -206,7 +226,7 @@ describe('Retry-After', () => {
   async function delayOf(retryAfter: string): Promise<{ delay: number; count: number }> {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .reply(429, '', { 'Retry-After': retryAfter })
       .get(`${BASE}/studies`)
@@ -231,6 +251,7 @@ describe('Retry-After', () => {
     expect(count).toBe(1);
     await vi.advanceTimersByTimeAsync(delay);
     expect(await pending).toEqual({ ok: true });
+    scope.done();
     return { delay, count };
   }
 
@@ -246,18 +267,20 @@ describe('Retry-After', () => {
   });
 
   test('above maxRetryAfter: fail at once with RateLimitError carrying retryAfter', async () => {
-    api().get(`${BASE}/studies`).reply(429, '', { 'Retry-After': '120' });
+    const scope = api().get(`${BASE}/studies`).reply(429, '', { 'Retry-After': '120' });
     const { error, count } = await attempts(GET, {});
     expect(count).toBe(1);
     expect(isRateLimitError(error)).toBe(true);
     expect((error as { retryAfter: number }).retryAfter).toBe(120_000);
+    scope.done();
   });
 
   test('maxRetryAfter is configurable', async () => {
-    api().get(`${BASE}/studies`).reply(429, '', { 'Retry-After': '2' });
+    const scope = api().get(`${BASE}/studies`).reply(429, '', { 'Retry-After': '2' });
     const { count, error } = await attempts(GET, { maxRetryAfter: 1000 });
     expect(count).toBe(1);
     expect((error as { retryAfter: number }).retryAfter).toBe(2000);
+    scope.done();
   });
 });
 
@@ -291,10 +314,11 @@ describe('timeout', () => {
   });
 
   test('the timeout also covers reading a slow body (nock)', async () => {
-    api().get(`${BASE}/studies`).delayBody(2000).reply(200, {});
+    const scope = api().get(`${BASE}/studies`).delayBody(2000).reply(200, {});
     const client = testClient({ timeout: 30, retries: 0 });
     const error = await rejection(request(client, GET));
     expect(isTimeoutError(error)).toBe(true);
+    scope.done();
   });
 });
 
@@ -322,7 +346,7 @@ describe('abort', () => {
   });
 
   test('during a backoff wait: rejects at once, no further attempt', async () => {
-    api().get(`${BASE}/studies`).reply(503, '', { 'Retry-After': '50' });
+    const scope = api().get(`${BASE}/studies`).reply(503, '', { 'Retry-After': '50' });
     const controller = new AbortController();
     let count = 0;
     const client = testClient({
@@ -335,6 +359,7 @@ describe('abort', () => {
     const error = await rejection(request(client, GET, { signal: controller.signal }));
     expect(error.message).toBe('stop waiting');
     expect(count).toBe(1);
+    scope.done();
   });
 
   test('an already aborted signal sends nothing', async () => {

@@ -84,6 +84,8 @@ describe('entry points', () => {
       'neutralizeFormula',
       'ExportError',
       'isExportError',
+      'ExactColumnsError',
+      'isExactColumnsError',
     ]) {
       expect(typeof (main as Record<string, unknown>)[name], name).toBe('function');
     }

@@ -4,8 +4,9 @@ import {
   isInvalidInputError,
   isResponseValidationError,
 } from '@imednet/core';
+import { useNock } from '@imednet/test-support';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getJob } from '../src/index.ts';
 
 const BASE = 'http://127.0.0.1:9';
@@ -16,9 +17,7 @@ const client = createClient({
   retries: 0,
 });
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+useNock();
 
 describe('getJob', () => {
   it('reads a job status with both auth headers', async () => {
@@ -52,17 +51,23 @@ describe('getJob', () => {
   });
 
   it('accepts a finished job without batchId or dates', async () => {
-    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, { jobId: 'j-1', state: '' });
+    const scope = nock(BASE)
+      .get('/api/v1/edc/studies/S/jobs/b-1')
+      .reply(200, { jobId: 'j-1', state: '' });
     const job = await getJob(client, 'S', 'b-1');
     expect(job.batchId).toBeNull();
     expect(job.state).toBe('');
     expect(job.dateFinished).toBeNull();
+    scope.done();
   });
 
   it('accepts a job without state when it names its batch', async () => {
-    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, { batchId: 'b-1', state: null });
+    const scope = nock(BASE)
+      .get('/api/v1/edc/studies/S/jobs/b-1')
+      .reply(200, { batchId: 'b-1', state: null });
     const job = await getJob(client, 'S', 'b-1');
     expect(job).toMatchObject({ batchId: 'b-1', state: '' });
+    scope.done();
   });
 
   it.each([
@@ -73,8 +78,9 @@ describe('getJob', () => {
     [{ data: [], pagination: {} }],
     [{ metadata: { status: 'OK' } }],
   ])('refuses the 200 body %j: neither batchId nor state', async (body) => {
-    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, body);
+    const scope = nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, body);
     const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    scope.done();
     expect(isResponseValidationError(error)).toBe(true);
     if (!isResponseValidationError(error)) return;
     expect(error.resource).toBe('job');
@@ -82,10 +88,11 @@ describe('getJob', () => {
   });
 
   it("refuses another batch's status", async () => {
-    nock(BASE)
+    const scope = nock(BASE)
       .get('/api/v1/edc/studies/S/jobs/b-1')
       .reply(200, { batchId: 'b-2', state: 'COMPLETED' });
     const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    scope.done();
     expect(isResponseValidationError(error)).toBe(true);
     if (!isResponseValidationError(error)) return;
     expect(error.path).toBe('batchId');
@@ -116,10 +123,11 @@ describe('getJob', () => {
   });
 
   it('reports a body that is not a job status as a validation error', async () => {
-    nock(BASE)
+    const scope = nock(BASE)
       .get('/api/v1/edc/studies/S/jobs/b-1')
       .reply(200, { state: 'done', dateCreated: '2024-02-30 00:00:00' });
     const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
+    scope.done();
     expect(isResponseValidationError(error)).toBe(true);
     if (!isResponseValidationError(error)) return;
     expect(error.path).toBe('dateCreated');
@@ -127,13 +135,14 @@ describe('getJob', () => {
   });
 
   it('reports an empty body as a validation error', async () => {
-    nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, '');
+    const scope = nock(BASE).get('/api/v1/edc/studies/S/jobs/b-1').reply(200, '');
     const error = await getJob(client, 'S', 'b-1').catch((e: unknown) => e);
     expect(isResponseValidationError(error)).toBe(true);
+    scope.done();
   });
 
   it('passes an unknown batch on as a 404 API error without the keys in it', async () => {
-    nock(BASE)
+    const scope = nock(BASE)
       .get('/api/v1/edc/studies/S/jobs/nope')
       .reply(404, { metadata: { status: 'ERROR', error: { message: 'Batch not found' } } });
     const error = await getJob(client, 'S', 'nope').catch((e: unknown) => e);
@@ -141,5 +150,6 @@ describe('getJob', () => {
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toMatch(
       /ak-secret|sk-secret/,
     );
+    scope.done();
   });
 });

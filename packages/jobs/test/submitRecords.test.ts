@@ -1,7 +1,8 @@
 import { createClient, isInvalidInputError } from '@imednet/core';
 import type { RecordInput } from '@imednet/resources';
+import { useNock } from '@imednet/test-support';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isJobFailedError, type SubmitProgress, submitRecords } from '../src/index.ts';
 
 const BASE = 'http://127.0.0.1:9';
@@ -17,11 +18,14 @@ const client = createClient({
 const records = (n: number): RecordInput[] =>
   Array.from({ length: n }, (_, i) => ({ formKey: 'AE', subjectKey: `S-${i}`, data: { n: i } }));
 
-/** Accepts every POST, numbering the batch ids, and keeps the bodies received. */
+/**
+ * Accepts every POST, numbering the batch ids, and keeps the bodies received. The scope is
+ * persisted: its done() passes once it took at least one POST (`bodies` says how many).
+ */
 function acceptPosts(bodies: unknown[][], statusFor: (n: number) => number = () => 202) {
   return nock(BASE)
+    .persist()
     .post(RECORDS_PATH)
-    .times(100)
     .reply((_uri, body) => {
       bodies.push(body as unknown[]);
       const n = bodies.length;
@@ -36,14 +40,12 @@ function acceptPosts(bodies: unknown[][], statusFor: (n: number) => number = () 
     });
 }
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+useNock();
 
 describe('submitRecords', () => {
   it('splits records into batches and keeps each batch’s record indexes and job', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies);
+    const scope = acceptPosts(bodies);
     const input = records(5);
     const progress: SubmitProgress[] = [];
     const batches = await submitRecords(client, 'S1', input, {
@@ -67,11 +69,12 @@ describe('submitRecords', () => {
       'posted:2:3/2/3',
       'settled:2:3/3/3',
     ]);
+    scope.done();
   });
 
   it('never repeats a POST the server may have processed (5xx), and goes on with the next batch', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies, (n) => (n === 2 ? 500 : 202));
+    const scope = acceptPosts(bodies, (n) => (n === 2 ? 500 : 202));
     const batches = await submitRecords(client, 'S1', records(6), { batchSize: 2 });
     // Three batches, three POSTs: the failed one was not sent again despite retries: 3.
     expect(bodies).toHaveLength(3);
@@ -80,11 +83,12 @@ describe('submitRecords', () => {
     expect(batches[1]?.jobRef).toBeNull();
     expect((batches[1]?.error as { status?: number } | undefined)?.status).toBe(500);
     expect(batches[2]?.jobRef?.batchId).toBe('b-3');
+    scope.done();
   });
 
   it('does repeat a POST refused with 429 (core’s retry policy), once per refusal', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies, (n) => (n === 1 ? 429 : 202));
+    const scope = acceptPosts(bodies, (n) => (n === 1 ? 429 : 202));
     const batches = await submitRecords(client, 'S1', records(3), { batchSize: 2 });
     expect(bodies).toHaveLength(3);
     expect(bodies[0]).toEqual(bodies[1]);
@@ -92,24 +96,26 @@ describe('submitRecords', () => {
       [[0, 1], 'b-2', 'SUBMITTED'],
       [[2], 'b-3', 'SUBMITTED'],
     ]);
+    scope.done();
   });
 
   it('with failFast, sends no more batches after one fails', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies, (n) => (n === 1 ? 400 : 202));
+    const scope = acceptPosts(bodies, (n) => (n === 1 ? 400 : 202));
     const batches = await submitRecords(client, 'S1', records(5), { batchSize: 2, failFast: true });
     expect(bodies).toHaveLength(1);
     expect(batches.map((b) => b.outcome)).toEqual(['ERROR', 'CANCELLED', 'CANCELLED']);
     expect(batches[2]?.recordIndexes).toEqual([4]);
+    scope.done();
   });
 
   it('waits for each batch’s job when asked, and reports failed jobs with their records', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies);
+    const posts = acceptPosts(bodies);
     const polls = new Map<string, number>();
-    nock(BASE)
+    const statuses = nock(BASE)
+      .persist()
       .get(/\/api\/v1\/edc\/studies\/S1\/jobs\/b-\d+$/)
-      .times(100)
       .reply((uri) => {
         const batchId = uri.split('/').at(-1) as string;
         const n = (polls.get(batchId) ?? 0) + 1;
@@ -137,14 +143,16 @@ describe('submitRecords', () => {
       'settled:1',
       'settled:2',
     ]);
+    posts.done();
+    statuses.done();
   });
 
   it('marks the batches not sent as CANCELLED when aborted mid-way', async () => {
     const controller = new AbortController();
     const bodies: unknown[][] = [];
-    nock(BASE)
+    const scope = nock(BASE)
+      .persist()
       .post(RECORDS_PATH)
-      .times(10)
       .reply((_uri, body) => {
         bodies.push(body as unknown[]);
         if (bodies.length === 2) controller.abort('stop now');
@@ -163,6 +171,7 @@ describe('submitRecords', () => {
     ]);
     expect(batches[3]?.error).toBe('stop now');
     expect(batches[3]?.recordIndexes).toEqual([6, 7]);
+    scope.done();
   });
 
   it.each([
@@ -177,7 +186,7 @@ describe('submitRecords', () => {
 
   it('checks every record before posting any batch, naming each bad one by its index', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies);
+    const trap = acceptPosts(bodies);
     const input: RecordInput[] = records(12);
     // In the third and fourth batches: before, the first two batches were already posted.
     input[9] = { formKey: 'AE', data: 'x' } as unknown as RecordInput;
@@ -193,11 +202,14 @@ describe('submitRecords', () => {
       expect.objectContaining({ index: 11, field: 'formKey' }),
     ]);
     expect(bodies).toEqual([]);
+    // The trap stays unused on purpose: no batch may be posted.
+    expect(trap.isDone()).toBe(false);
+    nock.cleanAll();
   });
 
   it('refuses a bad emailNotify before any request', async () => {
     const bodies: unknown[][] = [];
-    acceptPosts(bodies);
+    const trap = acceptPosts(bodies);
     const error = await submitRecords(client, 'S1', records(2), {
       emailNotify: 'me@example.com\r\nx-evil: 1',
     }).catch((e: unknown) => e);
@@ -206,6 +218,9 @@ describe('submitRecords', () => {
       expect.objectContaining({ field: 'emailNotify' }),
     ]);
     expect(bodies).toEqual([]);
+    // The trap stays unused on purpose: nothing may be posted.
+    expect(trap.isDone()).toBe(false);
+    nock.cleanAll();
   });
 
   it('sends the e-mail notification header with every batch', async () => {

@@ -1,6 +1,7 @@
 import { createClient, isApiError } from '@imednet/core';
+import { useNock } from '@imednet/test-support';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { executePipeline, resolveStudies } from '../src/index.ts';
 
 const BASE = 'http://127.0.0.1:9';
@@ -11,9 +12,7 @@ const client = createClient({
   retries: 0,
 });
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+useNock();
 
 describe('when the studies cannot be listed', () => {
   it('rejects with the API error before running any study, without a secret in it', async () => {

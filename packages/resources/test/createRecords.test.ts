@@ -23,7 +23,7 @@ describe('createRecords', () => {
     'ExampleCreateNewRecordRequest',
   ])('POSTs the spec example %s as JSON and returns the job', async (name) => {
     const records = specExample<RecordInput[]>(name);
-    api()
+    const scope = api()
       .matchHeader('content-type', /application\/json/)
       .post(PATH, (body) => JSON.stringify(body) === JSON.stringify(records))
       .reply(202, accepted());
@@ -33,6 +33,7 @@ describe('createRecords', () => {
       batchId: 'c3q191e4-f894-72cd-a753-b37283eh0866',
       state: 'created',
     });
+    scope.done();
   });
 
   it.each([
@@ -40,7 +41,7 @@ describe('createRecords', () => {
     [false, 'false'],
     ['team@example.com', 'team@example.com'],
   ] as const)('sends emailNotify %s as x-email-notify: %s', async (emailNotify, header) => {
-    api().matchHeader('x-email-notify', header).post(PATH).reply(202, accepted());
+    const scope = api().matchHeader('x-email-notify', header).post(PATH).reply(202, accepted());
     const job = await createRecords(
       testClient(),
       'S1',
@@ -50,10 +51,11 @@ describe('createRecords', () => {
       },
     );
     expect(job.state).toBe('created');
+    scope.done();
   });
 
   it('sends no x-email-notify header when not asked', async () => {
-    api()
+    const scope = api()
       .post(PATH)
       .reply(202, function reply() {
         return { ...accepted(), sawHeader: this.req.headers['x-email-notify'] !== undefined };
@@ -62,6 +64,7 @@ describe('createRecords', () => {
       { formId: 3, subjectId: 1, data: { a: 1 } },
     ]);
     expect((job as unknown as { sawHeader: boolean }).sawHeader).toBe(false);
+    scope.done();
   });
 
   const refused: [string, unknown, unknown, { index?: number; field?: string }][] = [
@@ -146,7 +149,7 @@ describe('createRecords', () => {
 
   it('retries the POST after a 429 (refused before processing)', async () => {
     let posts = 0;
-    nock(ORIGIN)
+    const scope = nock(ORIGIN)
       .post(PATH)
       .reply(() => {
         posts += 1;
@@ -162,11 +165,12 @@ describe('createRecords', () => {
     ]);
     expect(job.batchId).toBe('c3q191e4-f894-72cd-a753-b37283eh0866');
     expect(posts).toBe(2);
+    scope.done();
   });
 
   it('never repeats the POST after a 5xx', async () => {
     let posts = 0;
-    nock(ORIGIN)
+    const scope = nock(ORIGIN)
       .post(PATH)
       .times(4)
       .reply(() => {
@@ -178,15 +182,18 @@ describe('createRecords', () => {
     );
     expect(isServerError(error)).toBe(true);
     expect(posts).toBe(1);
+    // The 3 spare replies stay unused on purpose: only a repeated POST would take them.
+    expect(scope.isDone()).toBe(false);
     nock.cleanAll();
   });
 
   it('refuses an answer without batchId', async () => {
-    api().post(PATH).reply(202, { jobId: 'j', state: 'created' });
+    const scope = api().post(PATH).reply(202, { jobId: 'j', state: 'created' });
     const error = await rejection(
       createRecords(testClient(), 'S1', [{ formKey: 'A', subjectKey: 'S', data: {} }]),
     );
     expect(isResponseValidationError(error)).toBe(true);
     expect(error.path).toBe('batchId');
+    scope.done();
   });
 });

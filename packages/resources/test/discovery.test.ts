@@ -54,15 +54,16 @@ describe('eligibility', () => {
 
 describe('discover', () => {
   it('discoverStudyKey: the first study', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies`)
       .query({ page: '0', size: '1' })
       .reply(200, envelope([{ studyKey: 'S1' }], { size: 1, totalPages: 3, totalElements: 3 }));
     expect(await discoverStudyKey(testClient())).toBe('S1');
+    scope.done();
   });
 
   it('discoverFormKey: first subject record report that is not disabled', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/forms`)
       .query({ page: '0', size: '500' })
       .reply(
@@ -74,10 +75,11 @@ describe('discover', () => {
         ]),
       );
     expect(await discoverFormKey(testClient(), 'S1')).toBe('AE');
+    scope.done();
   });
 
   it('discoverIntervalName: first interval not disabled', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/intervals`)
       .query({ page: '0', size: '500' })
       .reply(
@@ -88,10 +90,11 @@ describe('discover', () => {
         ]),
       );
     expect(await discoverIntervalName(testClient(), 'S1')).toBe('Day 1');
+    scope.done();
   });
 
   it('discoverSiteName: "Enrollment Open" counts', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/sites`)
       .query({ page: '0', size: '500' })
       .reply(
@@ -102,10 +105,11 @@ describe('discover', () => {
         ]),
       );
     expect(await discoverSiteName(testClient(), 'S1')).toBe('Mock Site 1');
+    scope.done();
   });
 
   it('discoverSubjectKey: nothing eligible is a NoLiveDataError listing the statuses seen', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/subjects`)
       .query({ page: '0', size: '500', filter: 'studyKey==S1' })
       .reply(
@@ -121,10 +125,11 @@ describe('discover', () => {
     expect(isImednetError(error, 'NO_LIVE_DATA')).toBe(true);
     expect(error.seen).toEqual(['Screened', 'Completed']);
     expect(error.message).toContain('Screened, Completed');
+    scope.done();
   });
 
   it('discoverSubjectKey: stops paging at the first eligible subject', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/subjects`)
       .query({ page: '0', size: '500', filter: 'studyKey==S1' })
       .reply(
@@ -135,5 +140,6 @@ describe('discover', () => {
         }),
       );
     expect(await discoverSubjectKey(testClient(), 'S1')).toBe('01');
+    scope.done();
   });
 });

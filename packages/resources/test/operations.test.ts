@@ -133,7 +133,7 @@ describe.each(cases)('$resource', (c) => {
   const exampleId = () => example().data[0]![c.idField] as string | number;
 
   it('list: path, page, size, study-key filter, auth headers; decodes the spec example', async () => {
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c) }))
       .reply(200, example());
@@ -141,13 +141,14 @@ describe.each(cases)('$resource', (c) => {
     expect(items).toHaveLength(1);
     expect(String(items[0]![c.idField])).toBe(String(exampleId()));
     expect(items[0]!.dateCreated ?? items[0]!.dateCoded).toBeInstanceOf(Date);
+    scope.done();
   });
 
   it('list: object filter on every OR branch, one sort parameter, page size override', async () => {
     const filter = c.studyFilter
       ? 'studyKey==A;studyKey==S1,studyKey==B;studyKey==S1'
       : 'studyKey==A,studyKey==B';
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '0', size: '7', filter, sort: 'dateCreated,DESC' }))
       .reply(200, envelope([], { totalPages: 0, totalElements: 0 }));
@@ -160,14 +161,16 @@ describe.each(cases)('$resource', (c) => {
       },
     );
     expect(items).toEqual([]);
+    scope.done();
   });
 
   it('list: a raw string filter is sent with the study key on each branch', async () => {
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c, 'x==1') }))
       .reply(200, envelope([]));
     await c.list(testClient(), 'x==1');
+    scope.done();
   });
 
   it('iterate: lazy, page by page, decoding each item with drift (strings, "" and extra fields)', async () => {
@@ -183,11 +186,10 @@ describe.each(cases)('$resource', (c) => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(requests).toEqual([]);
     // Nothing is requested before the first item is pulled (no interceptor exists yet).
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '0', size: '1', filter: filterFor(c) }))
-      .reply(200, envelope([raw], { size: 1, totalPages: 2, totalElements: 2 }));
-    api()
+      .reply(200, envelope([raw], { size: 1, totalPages: 2, totalElements: 2 }))
       .get(path)
       .query(query({ page: '1', size: '1', filter: filterFor(c) }))
       .reply(
@@ -202,10 +204,11 @@ describe.each(cases)('$resource', (c) => {
     expect(seen[0]![dateField]).toBeInstanceOf(Date);
     expect(seen[1]![dateField]).toBeNull();
     expect(String(seen[1]![c.idField])).toBe(String(otherId));
+    scope.done();
   });
 
   it('page: one request for the page asked, with the paging figures', async () => {
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '3', size: '20', filter: filterFor(c) }))
       .reply(
@@ -218,6 +221,7 @@ describe.each(cases)('$resource', (c) => {
     expect(await rejection(c.page(testClient(), undefined, { page: -1 }))).toSatisfy(
       isInvalidInputError,
     );
+    scope.done();
   });
 
   it('get: filters on the id and returns the exact match', async () => {
@@ -226,12 +230,13 @@ describe.each(cases)('$resource', (c) => {
       ...example().data[0]!,
       [c.idField]: typeof id === 'number' ? id * 10 + 2 : `${id}X`,
     };
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c, `${c.idField}==${id}`) }))
       .reply(200, envelope([near, example().data[0]]));
     const item = await c.get(testClient(), id);
     expect(String(item[c.idField])).toBe(String(id));
+    scope.done();
   });
 
   it('get: a near match is not returned: ItemNotFoundError, no HTTP status', async () => {
@@ -240,7 +245,7 @@ describe.each(cases)('$resource', (c) => {
       ...example().data[0]!,
       [c.idField]: typeof id === 'number' ? id * 10 + 2 : `${id}X`,
     };
-    api()
+    const scope = api()
       .get(path)
       .query(query({ page: '0', size: READ_SIZE, filter: filterFor(c, `${c.idField}==${id}`) }))
       .reply(200, envelope([near]));
@@ -248,6 +253,7 @@ describe.each(cases)('$resource', (c) => {
     expect(isItemNotFoundError(error)).toBe(true);
     expect(error).toMatchObject({ resource: c.segment.split('/').pop(), id });
     expect(error.status).toBeUndefined();
+    scope.done();
   });
 
   it('refuses a bad page size or id before any request', async () => {

@@ -10,7 +10,7 @@ const PATH = `${BASE}/studies/S1/records`;
 
 describe('records', () => {
   it('sends recordDataFilter (with =~) beside the study-key filter', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query({
         page: '0',
@@ -33,6 +33,7 @@ describe('records', () => {
       aeterm: 'Bronchitis',
     });
     expect(records[0]!.keywords?.[0]?.keywordKey).toBe('DEE');
+    scope.done();
   });
 
   it('refuses =~ in the ordinary filter before any request', async () => {
@@ -41,7 +42,7 @@ describe('records', () => {
   });
 
   it('page and get carry recordDataFilter and the study key too', async () => {
-    api()
+    const pageScope = api()
       .get(PATH)
       .query({ page: '2', size: '10', filter: 'studyKey==S1', recordDataFilter: 'x==1' })
       .reply(200, envelope([], { currentPage: 2, size: 10, totalPages: 3, totalElements: 20 }));
@@ -51,19 +52,22 @@ describe('records', () => {
       recordDataFilter: 'x==1',
     });
     expect(page.items).toEqual([]);
-    api()
+    pageScope.done();
+    const getScope = api()
       .get(PATH)
       .query({ page: '0', size: '500', filter: 'recordId==1;studyKey==S1' })
       .reply(200, listEnvelope('Records'));
     expect((await getRecord(testClient(), 'S1', 1)).formKey).toBe('AE');
+    getScope.done();
   });
 
   it('percent-encodes the study key as one path segment', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/A%3FB%20C/records`)
       .query({ page: '0', size: '500', filter: 'studyKey=="A?B C"' })
       .reply(200, envelope([]));
     expect(await listRecords(testClient(), 'A?B C')).toEqual([]);
+    scope.done();
   });
 
   it.each(['A/B', '../S1', '%2e%2e', 'S\r\nx: 1'])(

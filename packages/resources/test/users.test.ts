@@ -17,17 +17,18 @@ const user = (userId: string, lastName: string, active = true) => ({
 
 describe('users', () => {
   it('sends includeInactive=false by default and no filter; decodes the spec example', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query({ page: '0', size: '500', includeInactive: 'false' })
       .reply(200, listEnvelope('Users'));
     const [first] = await listUsers(testClient(), 'S1');
     expect(first?.userId).toBe('685253e1-1a95-4352-a7b0-4c62d3807727');
     expect(first?.roles?.[0]?.dateModified).toEqual(new Date('2025-06-05T21:12:07.625Z'));
+    scope.done();
   });
 
   it('matches object filters while paging, across pages', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query({ page: '0', size: '2', includeInactive: 'true', sort: 'login,ASC' })
       .reply(
@@ -37,8 +38,7 @@ describe('users', () => {
           totalPages: 2,
           totalElements: 3,
         }),
-      );
-    api()
+      )
       .get(PATH)
       .query({ page: '1', size: '2', includeInactive: 'true', sort: 'login,ASC' })
       .reply(
@@ -60,16 +60,18 @@ describe('users', () => {
       smiths.push(u.userId);
     }
     expect(smiths).toEqual(['a', 'c']);
+    scope.done();
   });
 
   it('filters a page locally, keeping the server figures', async () => {
-    api()
+    const scope = api()
       .get(PATH)
       .query({ page: '0', size: '100', includeInactive: 'false' })
       .reply(200, envelope([user('a', 'Smith'), user('b', 'Jones')], { totalElements: 2 }));
     const page = await listUsersPage(testClient(), 'S1', { lastName: 'Jones' }, { page: 0 });
     expect(page.items.map((u) => u.userId)).toEqual(['b']);
     expect(page.totalElements).toBe(2);
+    scope.done();
   });
 
   it('refuses a raw string filter and =~ before any request', async () => {
@@ -81,15 +83,17 @@ describe('users', () => {
   });
 
   it('getUser looks among inactive users too, and needs an exact id', async () => {
-    api()
+    const found = api()
       .get(PATH)
       .query({ page: '0', size: '500', includeInactive: 'true' })
       .reply(200, envelope([user('ab', 'X'), user('a', 'Y', false)]));
     expect((await getUser(testClient(), 'S1', 'a')).lastName).toBe('Y');
-    api()
+    found.done();
+    const missing = api()
       .get(PATH)
       .query({ page: '0', size: '500', includeInactive: 'true' })
       .reply(200, envelope([user('ab', 'X')]));
     expect(isItemNotFoundError(await rejection(getUser(testClient(), 'S1', 'a')))).toBe(true);
+    missing.done();
   });
 });

@@ -16,14 +16,13 @@ useNock();
 
 describe('unreadable values', () => {
   it('throw a ResponseValidationError naming resource, item index, path and raw value', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/sites`)
       .query({ page: '0', size: '2' })
       .reply(
         200,
         envelope([{ siteId: 1 }, { siteId: 2 }], { size: 2, totalPages: 2, totalElements: 4 }),
-      );
-    api()
+      )
       .get(`${BASE}/studies/S1/sites`)
       .query({ page: '1', size: '2' })
       .reply(
@@ -52,10 +51,11 @@ describe('unreadable values', () => {
       value: 'not a date',
     });
     expect(error.message).toContain('sites[3].dateCreated');
+    scope.done();
   });
 
   it("'report' keeps the item with the raw value and calls hooks.onValidationIssue", async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/forms`)
       .query({ page: '0', size: '500' })
       .reply(200, envelope([{ formId: 'x12', disabled: 'maybe', formKey: 'AE', revision: '2' }]));
@@ -67,10 +67,11 @@ describe('unreadable values', () => {
       expect.objectContaining({ resource: 'forms', index: 0, path: 'formId', value: 'x12' }),
       expect.objectContaining({ resource: 'forms', index: 0, path: 'disabled', value: 'maybe' }),
     ]);
+    scope.done();
   });
 
   it('page items are indexed from the page start', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/sites`)
       .query({ page: '2', size: '10' })
       .reply(200, envelope([{ siteId: 1 }, { siteId: null }], { currentPage: 2, size: 10 }));
@@ -78,6 +79,7 @@ describe('unreadable values', () => {
       listSitesPage(testClient(), 'S1', undefined, { page: 2, pageSize: 10 }),
     );
     expect(error).toMatchObject({ resource: 'sites', index: 21, path: 'siteId', value: null });
+    scope.done();
   });
 });
 
@@ -95,7 +97,7 @@ describe('keys echoed in unreadable values', () => {
   };
 
   it('are masked in a ResponseValidationError (value, message and stack)', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/sites`)
       .query(true)
       .reply(200, envelope([echoed()]));
@@ -106,10 +108,11 @@ describe('keys echoed in unreadable values', () => {
     expect(value.note).toBe('at ********');
     expect(value.list).toEqual([1, '********!', null, { deep: '********' }]);
     expect(hasKey({ value, message: error.message, stack: error.stack })).toBe(false);
+    scope.done();
   });
 
   it('are masked in the onValidationIssue state, while the kept item stays as sent', async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/sites`)
       .query(true)
       .reply(200, envelope([echoed(), { siteId: `${API_KEY}` }]));
@@ -121,10 +124,11 @@ describe('keys echoed in unreadable values', () => {
     expect(hasKey(issues)).toBe(false);
     // 'report' keeps the item exactly as the server sent it: the caller asked for raw data.
     expect(JSON.stringify(sites.items[0])).toContain(API_KEY);
+    scope.done();
   });
 
   it("'report' without a hook keeps the items and reports nothing", async () => {
-    api()
+    const scope = api()
       .get(`${BASE}/studies/S1/sites`)
       .query(true)
       .reply(200, envelope([echoed()]));
@@ -133,5 +137,6 @@ describe('keys echoed in unreadable values', () => {
       onInvalid: 'report',
     });
     expect(page.items).toHaveLength(1);
+    scope.done();
   });
 });

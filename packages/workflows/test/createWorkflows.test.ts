@@ -1,7 +1,7 @@
 import { isWorkflowsNamespace, loadWorkflows } from '@imednet/plugins';
 import { describe, expect, it } from 'vitest';
 import createWorkflowsDefault, { createWorkflows, getQueryStateCounts } from '../src/index.ts';
-import { STUDY, serve, testClient, useNock } from './helpers.ts';
+import { api, STUDY, serve, testClient, useNock } from './helpers.ts';
 
 useNock();
 const client = testClient();
@@ -31,12 +31,14 @@ describe('createWorkflows', () => {
   });
 
   it('binds the client: a member gives what the plain function gives', async () => {
+    const scope = api();
     const queries = [{ annotationId: 1, queryComments: [{ sequence: 1, closed: false }] }];
-    serve('queries', queries);
+    serve(scope, 'queries', queries);
     const ns = createWorkflows(client);
     expect(await ns.queryManagement.getQueryStateCounts(STUDY)).toEqual(
       await getQueryStateCounts(client, STUDY),
     );
+    scope.done();
   });
 
   it('loads as a plugin through @imednet/plugins', async () => {

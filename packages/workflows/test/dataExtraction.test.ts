@@ -1,7 +1,7 @@
 import { isInvalidInputError } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
 import { extractAuditTrail, extractRecords } from '../src/index.ts';
-import { collect, rejection, STUDY, serve, testClient, useNock } from './helpers.ts';
+import { api, collect, rejection, STUDY, serve, testClient, useNock } from './helpers.ts';
 
 useNock();
 const client = testClient();
@@ -18,26 +18,29 @@ const record = (recordId: number, subjectKey: string, visitId: number, formKey =
 
 describe('extractRecords', () => {
   it('streams records with record filters only, fetching nothing until iterated', async () => {
+    const scope = api();
     const iterable = extractRecords(client, STUDY, { records: { formKey: 'AE' } });
-    const seen = serve('records', [record(1, 'S1', 10), record(2, 'S2', 11)]);
+    const seen = serve(scope, 'records', [record(1, 'S1', 10), record(2, 'S2', 11)]);
     expect(seen).toHaveLength(0);
     const records = await collect(iterable);
     expect(records.map((r) => r.recordId)).toEqual([1, 2]);
     expect(seen[0]!.filter).toBe(`formKey==AE;${S}`);
+    scope.done();
   });
 
   it('joins subjects and visits, sending a small visit set to the server', async () => {
-    const subjects = serve('subjects', [
+    const scope = api();
+    const subjects = serve(scope, 'subjects', [
       { subjectId: 1, subjectKey: 'S1' },
       { subjectId: 2, subjectKey: 'S2' },
     ]);
-    const visits = serve('visits', [
+    const visits = serve(scope, 'visits', [
       { visitId: 10, subjectKey: 'S1', subjectId: 1 },
       { visitId: 12, subjectKey: 'S2', subjectId: 2 },
       { visitId: 13, subjectKey: 'S9', subjectId: 9 },
     ]);
     // the server ignores nothing here, but the join is checked again on each record
-    const seen = serve('records', [
+    const seen = serve(scope, 'records', [
       record(1, 'S1', 10),
       record(2, 'S2', 11),
       record(3, 'S2', 12),
@@ -57,24 +60,33 @@ describe('extractRecords', () => {
       `intervalName=="Day 1";subjectKey==S1;${S},intervalName=="Day 1";subjectKey==S2;${S}`,
     );
     expect(seen[0]!.filter).toBe(`formKey==AE;visitId==10;${S},formKey==AE;visitId==12;${S}`);
+    scope.done();
   });
 
   it('joins a large subject set while streaming instead of in the filter', async () => {
+    const scope = api();
     const many = Array.from({ length: 30 }, (_, i) => ({ subjectId: i, subjectKey: `S${i}` }));
-    serve('subjects', many);
-    const seen = serve('records', [record(1, 'S1', 1), record(2, 'S99', 1), record(3, 'S29', 1)]);
+    serve(scope, 'subjects', many);
+    const seen = serve(scope, 'records', [
+      record(1, 'S1', 1),
+      record(2, 'S99', 1),
+      record(3, 'S29', 1),
+    ]);
     const records = await collect(
       extractRecords(client, STUDY, { subjects: { subjectStatus: 'Enrolled' } }),
     );
     expect(records.map((r) => r.recordId)).toEqual([1, 3]);
     expect(seen[0]!.filter).toBe(S);
+    scope.done();
   });
 
   it('stops before listing records when no subject matches', async () => {
-    serve('subjects', []);
+    const scope = api();
+    serve(scope, 'subjects', []);
     expect(
       await collect(extractRecords(client, STUDY, { subjects: { siteName: 'None' } })),
     ).toEqual([]);
+    scope.done();
   });
 });
 
@@ -87,7 +99,8 @@ describe('extractAuditTrail', () => {
   ];
 
   it('sends a real range [from, to) and user, and checks the range again', async () => {
-    const seen = serve('recordRevisions', revisions);
+    const scope = api();
+    const seen = serve(scope, 'recordRevisions', revisions);
     const out = await collect(
       extractAuditTrail(client, STUDY, { from: '2024-01-01', to: '2024-02-01', user: 'jdoe' }),
     );
@@ -95,10 +108,12 @@ describe('extractAuditTrail', () => {
     expect(seen[0]!.filter).toBe(
       `dateCreated>="2024-01-01T00:00:00.000Z";dateCreated<"2024-02-01T00:00:00.000Z";user==jdoe;${S}`,
     );
+    scope.done();
   });
 
   it('reads zoneless timestamps as UTC, takes several users and other filters', async () => {
-    const seen = serve('recordRevisions', revisions);
+    const scope = api();
+    const seen = serve(scope, 'recordRevisions', revisions);
     const out = await collect(
       extractAuditTrail(client, STUDY, {
         from: '2024-01-15 12:00',
@@ -110,11 +125,14 @@ describe('extractAuditTrail', () => {
     expect(seen[0]!.filter).toBe(
       `formKey==AE;dateCreated>="2024-01-15T12:00:00.000Z";user==a;${S},formKey==AE;dateCreated>="2024-01-15T12:00:00.000Z";user==b;${S}`,
     );
+    scope.done();
   });
 
   it('streams everything without criteria', async () => {
-    serve('recordRevisions', revisions);
+    const scope = api();
+    serve(scope, 'recordRevisions', revisions);
     expect(await collect(extractAuditTrail(client, STUDY))).toHaveLength(4);
+    scope.done();
   });
 
   it('refuses a bad range, a bad user and a filter that would fight the criteria', async () => {

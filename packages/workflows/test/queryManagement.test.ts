@@ -7,7 +7,7 @@ import {
   getQueryState,
   getQueryStateCounts,
 } from '../src/index.ts';
-import { rejection, STUDY, serve, testClient, useNock } from './helpers.ts';
+import { api, rejection, STUDY, serve, testClient, useNock } from './helpers.ts';
 
 useNock();
 const client = testClient();
@@ -41,19 +41,23 @@ describe('getQueryState', () => {
 
 describe('getOpenQueries', () => {
   it('keeps the open queries and passes filters to the server', async () => {
-    const seen = serve('queries', QUERIES);
+    const scope = api();
+    const seen = serve(scope, 'queries', QUERIES);
     const open = await getOpenQueries(client, STUDY, { annotationType: 'QUERY' });
     expect(open.map((q) => q.annotationId)).toEqual([1, 3]);
     expect(seen[0]!.filter).toBe(`annotationType==QUERY;studyKey==${STUDY}`);
+    scope.done();
   });
 });
 
 describe('getQueriesForSubject', () => {
   it('asks the server for one subject', async () => {
-    const seen = serve('queries', QUERIES.slice(0, 2));
+    const scope = api();
+    const seen = serve(scope, 'queries', QUERIES.slice(0, 2));
     const queries = await getQueriesForSubject(client, STUDY, 'S1');
     expect(queries.map((q) => q.annotationId)).toEqual([1, 2]);
     expect(seen[0]!.filter).toBe(`subjectKey==S1;studyKey==${STUDY}`);
+    scope.done();
   });
 
   it('refuses an empty subject key and a second subject filter', async () => {
@@ -73,8 +77,9 @@ describe('getQueriesBySite', () => {
   }));
 
   it('lists the site subjects, then asks for their queries in bounded OR chunks', async () => {
-    const subjectQueries = serve('subjects', subjects);
-    const queryQueries = serve('queries', (query) => {
+    const scope = api();
+    const subjectQueries = serve(scope, 'subjects', subjects);
+    const queryQueries = serve(scope, 'queries', (query) => {
       const keys = [...query.filter!.matchAll(/subjectKey==(SUBJ-\d+)/g)].map((m) => m[1]);
       return keys.map((key, i) => ({
         annotationId: Number(key!.slice(5)) * 10 + i,
@@ -89,11 +94,13 @@ describe('getQueriesBySite', () => {
       `subjectKey==SUBJ-7;studyKey==${STUDY}`,
     ]);
     expect(queries.map((q) => q.subjectKey)).toEqual(subjects.map((s) => s.subjectKey));
+    scope.done();
   });
 
   it('takes a site id, narrows by a subjectKey filter, and fits other OR filters in each chunk', async () => {
-    const subjectQueries = serve('subjects', subjects);
-    const queryQueries = serve('queries', []);
+    const scope = api();
+    const subjectQueries = serve(scope, 'subjects', subjects);
+    const queryQueries = serve(scope, 'queries', []);
     await getQueriesBySite(
       client,
       STUDY,
@@ -108,20 +115,24 @@ describe('getQueriesBySite', () => {
     expect(
       branches.every((b) => /^annotationType==[AB];subjectKey==SUBJ-[25];studyKey==/.test(b)),
     ).toBe(true);
+    scope.done();
   });
 
   it('asks for no queries when the site has no subjects', async () => {
-    serve('subjects', []);
+    const scope = api();
+    serve(scope, 'subjects', []);
     expect(await getQueriesBySite(client, STUDY, 'Empty')).toEqual([]);
+    scope.done();
   });
 
   it('keeps every filter string bounded however many subjects there are', async () => {
+    const scope = api();
     const many = Array.from({ length: 120 }, (_, i) => ({
       subjectId: i,
       subjectKey: `K-${'x'.repeat(60)}-${i}`,
     }));
-    serve('subjects', many);
-    const queryQueries = serve('queries', []);
+    serve(scope, 'subjects', many);
+    const queryQueries = serve(scope, 'queries', []);
     await getQueriesBySite(client, STUDY, 'Big');
     expect(queryQueries.length).toBeGreaterThan(4);
     for (const q of queryQueries) expect(q.filter!.length).toBeLessThanOrEqual(4096);
@@ -129,17 +140,20 @@ describe('getQueriesBySite', () => {
       [...q.filter!.matchAll(/subjectKey==([^;]+)/g)].map((m) => m[1]),
     );
     expect(asked).toHaveLength(120);
+    scope.done();
   });
 });
 
 describe('getQueryStateCounts', () => {
   it('counts open, closed and unknown queries', async () => {
-    serve('queries', QUERIES);
+    const scope = api();
+    serve(scope, 'queries', QUERIES);
     expect(await getQueryStateCounts(client, STUDY)).toEqual({
       open: 2,
       closed: 1,
       unknown: 2,
       total: 5,
     });
+    scope.done();
   });
 });

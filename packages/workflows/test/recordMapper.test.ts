@@ -93,15 +93,16 @@ const RECORDS = [
   },
 ];
 
-function serveStudy() {
-  serve('forms', FORMS);
-  serve('variables', VARIABLES);
-  serve('intervals', INTERVALS);
+function serveStudy(scope: ReturnType<typeof api>) {
+  serve(scope, 'forms', FORMS);
+  serve(scope, 'variables', VARIABLES);
+  serve(scope, 'intervals', INTERVALS);
 }
 
 describe('openRecordTable', () => {
   it('gives the columns first, then streams rows with intervals from the interval list or the visit', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const { columns, rows } = await openRecordTable(client, STUDY);
     expect(columns.map((c) => c.name)).toEqual([
       'recordId',
@@ -117,9 +118,9 @@ describe('openRecordTable', () => {
       'AETERM',
       'subjectKey_2',
     ]);
-    const records = serve('records', RECORDS);
+    const records = serve(scope, 'records', RECORDS);
     // the interval of record 2 is not in the list: its visit is asked for, once
-    const visits = serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
+    const visits = serve(scope, 'visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
     const out = await collect(rows);
     expect(out).toEqual([
       {
@@ -157,10 +158,12 @@ describe('openRecordTable', () => {
     // iterating again fetches afresh
     expect(await collect(rows)).toHaveLength(2);
     expect(records).toHaveLength(2);
+    scope.done();
   });
 
   it('limits to chosen forms and variables (server-side form filter), by label with suffixes', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const { columns, rows } = await openRecordTable(client, STUDY, {
       forms: ['AE', 'DM'],
       variables: ['AGE', 'subjectKey'],
@@ -170,37 +173,43 @@ describe('openRecordTable', () => {
       ['Age', 'subjectKey', 'string'],
       ['Age_2', 'AGE', 'number'],
     ]);
-    const records = serve('records', RECORDS.slice(0, 1));
+    const records = serve(scope, 'records', RECORDS.slice(0, 1));
     const out = await collect(rows);
     expect(records[0]!.filter).toBe(`formKey==AE;${S},formKey==DM;${S}`);
     expect(out[0]).toMatchObject({ Age: null, Age_2: 42, formKey: 'DM' });
+    scope.done();
   });
 
   it('includes deleted records only when asked', async () => {
-    serveStudy();
-    serve('records', RECORDS.slice(2));
-    serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
+    const scope = api();
+    serveStudy(scope);
+    serve(scope, 'records', RECORDS.slice(2));
+    serve(scope, 'visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
     const { rows } = await openRecordTable(client, STUDY, {
       forms: ['AE'],
       includeDeleted: true,
     });
     expect((await collect(rows)).map((r) => r.recordId)).toEqual([3]);
+    scope.done();
   });
 
   it('refuses unknown forms before any record is asked for', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const error = await rejection(openRecordTable(client, STUDY, { forms: ['XX'] }));
     expect(isInvalidInputError(error)).toBe(true);
+    scope.done();
   });
 });
 
 describe('iterateRecordRows and listRecordRows', () => {
   it('yield the rows of openRecordTable, asking for nothing before iteration starts', async () => {
-    const forms = serve('forms', FORMS);
-    serve('variables', VARIABLES);
-    serve('intervals', INTERVALS);
-    serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
-    const records = serve('records', RECORDS);
+    const scope = api();
+    const forms = serve(scope, 'forms', FORMS);
+    serve(scope, 'variables', VARIABLES);
+    serve(scope, 'intervals', INTERVALS);
+    serve(scope, 'visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
+    const records = serve(scope, 'records', RECORDS);
     const rows = iterateRecordRows(client, STUDY);
     expect(Symbol.asyncIterator in rows).toBe(true);
     expect(forms).toHaveLength(0);
@@ -212,20 +221,24 @@ describe('iterateRecordRows and listRecordRows', () => {
     expect(await collect(rows)).toEqual(expected);
     expect(await listRecordRows(client, STUDY)).toEqual(expected);
     expect(records).toHaveLength(3);
+    scope.done();
   });
 
   it('reject while iterating for an unknown form', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const error = await rejection(collect(iterateRecordRows(client, STUDY, { forms: ['XX'] })));
     expect(isInvalidInputError(error)).toBe(true);
     expect(
       isInvalidInputError(await rejection(listRecordRows(client, STUDY, { forms: ['XX'] }))),
     ).toBe(true);
+    scope.done();
   });
 
   it('iterateLongRows yields the rows of openLongTable', async () => {
-    serveStudy();
-    serve('records', RECORDS.slice(0, 1));
+    const scope = api();
+    serveStudy(scope);
+    serve(scope, 'records', RECORDS.slice(0, 1));
     const rows = await collect(iterateLongRows(client, STUDY, { forms: ['DM'] }));
     expect(rows).toEqual(
       await collect((await openLongTable(client, STUDY, { forms: ['DM'] })).rows),
@@ -234,16 +247,18 @@ describe('iterateRecordRows and listRecordRows', () => {
       ['SEX', 'F'],
       ['AGE', '42'],
     ]);
+    scope.done();
   });
 });
 
 describe('iterateFormTables', () => {
   it('yields one table per form with its own columns and rows', async () => {
-    serveStudy();
-    const seen = serve('records', (q) =>
+    const scope = api();
+    serveStudy(scope);
+    const seen = serve(scope, 'records', (q) =>
       RECORDS.filter((r) => q.filter!.includes(`formKey==${r.formKey ?? 'AE'}`)),
     );
-    serve('visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
+    serve(scope, 'visits', [{ visitId: 8, intervalName: 'Unscheduled' }]);
     const tables = [];
     for await (const table of iterateFormTables(client, STUDY)) {
       tables.push({
@@ -258,12 +273,14 @@ describe('iterateFormTables', () => {
     expect(tables[0]!.rows.map((r) => r.recordId)).toEqual([1]);
     expect(Object.keys(tables[0]!.rows[0]!)).toEqual(tables[0]!.columns);
     expect(seen.map((q) => q.filter)).toEqual([`formKey==DM;${S}`, `formKey==AE;${S}`]);
+    scope.done();
   });
 });
 
 describe('openLongTable', () => {
   it('gives one row per record and variable', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const { columns, rows } = await openLongTable(client, STUDY, { forms: ['DM'] });
     expect(columns.map((c) => c.name)).toEqual([
       'recordId',
@@ -273,29 +290,35 @@ describe('openLongTable', () => {
       'label',
       'value',
     ]);
-    serve('records', RECORDS.slice(0, 1));
+    serve(scope, 'records', RECORDS.slice(0, 1));
     expect(await collect(rows)).toEqual([
       { recordId: 1, subjectKey: 'S1', formKey: 'DM', variable: 'SEX', label: 'Sex', value: 'F' },
       { recordId: 1, subjectKey: 'S1', formKey: 'DM', variable: 'AGE', label: 'Age', value: '42' },
     ]);
+    scope.done();
   });
 });
 
 it('leaves the interval unknown when the visit is gone', async () => {
-  serveStudy();
-  serve('records', [RECORDS[1]]);
-  serve('visits', []);
+  const scope = api();
+  serveStudy(scope);
+  serve(scope, 'records', [RECORDS[1]]);
+  serve(scope, 'visits', []);
   const { rows } = await openRecordTable(client, STUDY);
   expect((await collect(rows))[0]).toMatchObject({ recordId: 2, intervalName: null });
+  scope.done();
 });
 
 it('passes the server error of the record list on while iterating', async () => {
-  serveStudy();
-  api()
+  const scope = api();
+  serveStudy(scope);
+  const denied = api()
     .get(`${PATH}/records`)
     .query(true)
     .reply(403, { metadata: { status: 'ERROR', error: { message: 'no access' } } });
   const { rows } = await openRecordTable(client, STUDY);
   const error = await rejection(collect(rows));
   expect(error.status).toBe(403);
+  scope.done();
+  denied.done();
 });

@@ -14,13 +14,13 @@ import { api, PATH, rejection, STUDY, serve, testClient, useNock } from './helpe
 useNock();
 const client = testClient();
 
-function serveStudy() {
-  const seen = serve('forms', [
+function serveStudy(scope: ReturnType<typeof api>) {
+  const seen = serve(scope, 'forms', [
     { formId: 1, formKey: 'REG' },
     { formId: 2, formKey: 'VS' },
     { formId: 3, formKey: 'AE' },
   ]);
-  serve('variables', [
+  serve(scope, 'variables', [
     { variableId: 1, formId: 1, formKey: 'REG', variableName: 'INITIALS', variableType: 'TEXT' },
     { variableId: 2, formId: 1, formKey: 'REG', variableName: 'BRTHDAT', variableType: 'DATE' },
     { variableId: 3, formId: 2, formKey: 'VS', variableName: 'WEIGHT', variableType: 'NUMBER' },
@@ -28,26 +28,30 @@ function serveStudy() {
     { variableId: 5, formId: 3, formKey: 'AE', variableName: 'AESEV', variableType: 'DROPDOWN' },
     { variableId: 6, formId: 3, formKey: 'AE', variableName: 'AEONGO', variableType: 'checkbox' },
   ]);
-  serve('intervals', [{ intervalId: 9, intervalName: 'Week 1' }]);
-  serve('sites', [{ siteId: 5, siteName: 'North' }]);
+  serve(scope, 'intervals', [{ intervalId: 9, intervalName: 'Week 1' }]);
+  serve(scope, 'sites', [{ siteId: 5, siteName: 'North' }]);
   return seen;
 }
 
-/** Expects one POST of `body` and answers 202 with a job. */
+/** Expects one POST of `body` and answers 202 with a job; the check it returns says so. */
 function expectPost(body: unknown, batchId = 'B-1') {
   const sent: unknown[] = [];
-  api()
+  const scope = api()
     .post(`${PATH}/records`, (b) => {
       sent.push(b);
       return true;
     })
     .reply(202, { jobId: 'J-1', batchId, state: 'CREATED' });
-  return () => expect(sent).toEqual([body]);
+  return () => {
+    scope.done();
+    expect(sent).toEqual([body]);
+  };
 }
 
 describe('validateRecords', () => {
   it('loads the study and reports every problem with index and field', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const result = await validateRecords(
       client,
       STUDY,
@@ -74,10 +78,12 @@ describe('validateRecords', () => {
       '2:AEONGO',
       '3:siteName',
     ]);
+    scope.done();
   });
 
   it('uses a schema given, with no request', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const schema = await loadValidationSchema(client, STUDY);
     const result = await validateRecords(
       client,
@@ -86,12 +92,14 @@ describe('validateRecords', () => {
       { schema },
     );
     expect(result).toEqual({ valid: true, issues: [] });
+    scope.done();
   });
 });
 
 describe('createOrUpdateRecords', () => {
   it('validates, sends nothing when invalid, and lists the problems', async () => {
-    const forms = serveStudy();
+    const scope = api();
+    const forms = serveStudy(scope);
     const error = await rejection(
       createOrUpdateRecords(client, STUDY, [
         { formKey: 'VS', subjectKey: 'S1', data: { WEIGHT: 'x' } },
@@ -103,10 +111,12 @@ describe('createOrUpdateRecords', () => {
     ]);
     expect(error.message).toContain('nothing was sent');
     expect(forms).toHaveLength(1);
+    scope.done();
   });
 
   it('submits valid records and returns the job without waiting', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const record = {
       formKey: 'VS',
       subjectKey: 'S1',
@@ -120,23 +130,27 @@ describe('createOrUpdateRecords', () => {
       job: expect.objectContaining({ batchId: 'B-1', state: 'CREATED' }),
       status: null,
     });
+    scope.done();
   });
 
   it('skips validation when asked, and waits for the job', async () => {
     const record = { formKey: 'ANY', subjectKey: 'S1', data: { X: 1 } };
     const check = expectPost([record], 'B-7');
-    api().get(`${PATH}/jobs/B-7`).reply(200, { jobId: 'J-1', batchId: 'B-7', state: 'COMPLETED' });
+    const status = api()
+      .get(`${PATH}/jobs/B-7`)
+      .reply(200, { jobId: 'J-1', batchId: 'B-7', state: 'COMPLETED' });
     const result = await createOrUpdateRecords(client, STUDY, [record], {
       validate: false,
       wait: { interval: 1 },
     });
     check();
     expect(result.status?.state).toBe('COMPLETED');
+    status.done();
   });
 
   it('throws the job failure when waiting', async () => {
     const check = expectPost([{ formKey: 'X', subjectKey: 'S', data: {} }], 'B-8');
-    api().get(`${PATH}/jobs/B-8`).reply(200, { batchId: 'B-8', state: 'failed' });
+    const status = api().get(`${PATH}/jobs/B-8`).reply(200, { batchId: 'B-8', state: 'failed' });
     const error = await rejection(
       createOrUpdateRecords(client, STUDY, [{ formKey: 'X', subjectKey: 'S', data: {} }], {
         validate: false,
@@ -145,12 +159,14 @@ describe('createOrUpdateRecords', () => {
     );
     check();
     expect(isJobFailedError(error)).toBe(true);
+    status.done();
   });
 });
 
 describe('registerSubject, updateScheduledRecord, createNewRecord', () => {
   it('registers a subject at a site', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const check = expectPost([
       { formKey: 'REG', siteName: 'North', data: { INITIALS: 'AB', BRTHDAT: '01-Feb-1980' } },
     ]);
@@ -160,6 +176,7 @@ describe('registerSubject, updateScheduledRecord, createNewRecord', () => {
       data: { INITIALS: 'AB', BRTHDAT: '01-Feb-1980' },
     });
     check();
+    scope.done();
   });
 
   it('refuses a registration that names a subject or no site', async () => {
@@ -177,7 +194,8 @@ describe('registerSubject, updateScheduledRecord, createNewRecord', () => {
   });
 
   it('updates a scheduled record', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const input = {
       formKey: 'VS',
       subjectKey: 'S1',
@@ -194,10 +212,12 @@ describe('registerSubject, updateScheduledRecord, createNewRecord', () => {
       'subjectKey',
       'intervalName',
     ]);
+    scope.done();
   });
 
   it('creates a new record for a subject', async () => {
-    serveStudy();
+    const scope = api();
+    serveStudy(scope);
     const input = { formKey: 'AE', subjectKey: 'S1', data: { AESEV: '2', AEONGO: true } };
     const check = expectPost([input]);
     const { job } = await createNewRecord(client, STUDY, input, { choices: { AESEV: ['1', '2'] } });
@@ -205,5 +225,6 @@ describe('registerSubject, updateScheduledRecord, createNewRecord', () => {
     expect(job.batchId).toBe('B-1');
     const error = await rejection(createNewRecord(client, STUDY, { formKey: 'AE', data: {} }));
     expect(error.details[0].field).toBe('subjectKey');
+    scope.done();
   });
 });

@@ -27,8 +27,9 @@ describe('getSubjectData', () => {
       queries: [{ annotationId: 1, subjectKey: 'S1' }],
     };
     const filters: string[] = [];
+    const scope = api();
     for (const [resource, data] of Object.entries(answers)) {
-      api()
+      scope
         .get(`${PATH}/${resource}`)
         .query(true)
         .reply(async (uri) => {
@@ -46,22 +47,26 @@ describe('getSubjectData', () => {
     expect(result.records.map((r) => r.recordId)).toEqual([1, 2]);
     expect(result.queries).toHaveLength(1);
     expect(filters.every((f) => f.startsWith('subjectKey==S1'))).toBe(true);
+    scope.done();
   });
 
   it('throws ItemNotFoundError for an unknown subject', async () => {
-    serve('subjects', []);
+    const scope = api();
+    serve(scope, 'subjects', []);
     // the other requests are aborted once the subject is known to be missing
-    serve('visits', [], [], true);
-    serve('records', [], [], true);
-    serve('queries', [], [], true);
+    serve(scope, 'visits', [], [], true);
+    serve(scope, 'records', [], [], true);
+    serve(scope, 'queries', [], [], true);
     const error = await rejection(getSubjectData(client, STUDY, 'NOPE'));
     expect(isItemNotFoundError(error)).toBe(true);
+    scope.done();
   });
 });
 
 describe('getStudyStructure', () => {
   it('nests intervals, forms and variables, and lists forms in no interval', async () => {
-    serve('intervals', [
+    const scope = api();
+    serve(scope, 'intervals', [
       {
         intervalId: 2,
         intervalName: 'Week 1',
@@ -78,12 +83,12 @@ describe('getStudyStructure', () => {
         ],
       },
     ]);
-    serve('forms', [
+    serve(scope, 'forms', [
       { formId: 10, formKey: 'VS' },
       { formId: 11, formKey: 'DM' },
       { formId: 12, formKey: 'AE' },
     ]);
-    serve('variables', [
+    serve(scope, 'variables', [
       { variableId: 3, formId: 10, variableName: 'WEIGHT', sequence: 2 },
       { variableId: 4, formId: 10, variableName: 'HEIGHT', sequence: 1 },
       { variableId: 5, formId: 11, variableName: 'AGE', sequence: 1 },
@@ -104,5 +109,6 @@ describe('getStudyStructure', () => {
     expect(
       structure.unscheduledForms.map((f) => [f.formKey, f.variables.map((v) => v.variableName)]),
     ).toEqual([['AE', ['AETERM']]]);
+    scope.done();
   });
 });

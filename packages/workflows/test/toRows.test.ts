@@ -1,3 +1,4 @@
+import { isExactNumber } from '@imednet/core';
 import { describe, expect, it } from 'vitest';
 import { planColumns } from '../src/recordMapper/planColumns.ts';
 import { toCellValue } from '../src/recordMapper/toCellValue.ts';
@@ -27,6 +28,26 @@ describe('toCellValue', () => {
     expect(toCellValue(3, 'string')).toBe('3');
     expect(toCellValue(true, 'string')).toBe('true');
     expect(toCellValue(['a', 'b'], 'string')).toBe('["a","b"]');
+  });
+
+  it('keeps a numeric string a double would round as an ExactNumber of its digits', () => {
+    const exact = (raw: string, type: 'number' | 'integer') => {
+      const cell = toCellValue(raw, type);
+      return isExactNumber(cell) ? `exact ${cell.text}` : cell;
+    };
+    expect(exact('1234567890.12345678901234567890', 'number')).toBe(
+      'exact 1234567890.12345678901234567890',
+    );
+    expect(exact(' 12345678901234567891 ', 'number')).toBe('exact 12345678901234567891');
+    expect(exact('+0.12345678901234567891', 'number')).toBe('exact 0.12345678901234567891');
+    expect(exact('1e400', 'number')).toBe('exact 1e400');
+    expect(exact('.5E-400', 'number')).toBe('exact 0.5e-400');
+    expect(exact('12345678901234567891', 'integer')).toBe('exact 12345678901234567891');
+    // What a double keeps stays a number, however it is written.
+    expect(exact('0.1000000000000000000', 'number')).toBe(0.1);
+    expect(exact('1.5e300', 'number')).toBe(1.5e300);
+    expect(exact('9007199254740991', 'integer')).toBe(9007199254740991);
+    expect(exact('1e400', 'integer')).toBe('1e400');
   });
 
   it('reads checkbox values as booleans, keeping anything else as sent', () => {

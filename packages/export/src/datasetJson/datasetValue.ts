@@ -1,8 +1,12 @@
+import { ExactNumber, isExactNumber } from '@imednet/core';
 import { toBoolean } from '../internal/toBoolean.ts';
 import type { DatasetJsonDataType, DatasetJsonValue } from './types.ts';
 
-/** A value in its Dataset-JSON form, or `undefined` when the column's type cannot hold it. */
-export type ToDatasetValue = (value: unknown) => DatasetJsonValue | undefined;
+/**
+ * A value in its Dataset-JSON form, or `undefined` when the column's type cannot hold it. An
+ * integer beyond ±2^53 is an `ExactNumber`, to be written as a JSON integer of its digits.
+ */
+export type ToDatasetValue = (value: unknown) => DatasetJsonValue | ExactNumber | undefined;
 
 const DECIMAL = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/;
 const INTEGER = /^[-+]?\d+$/;
@@ -39,7 +43,9 @@ export function datasetValueOf(dataType: DatasetJsonDataType): ToDatasetValue {
 }
 
 /** Missing (null, undefined, and '' outside text) is null; the rest goes to `convert`. */
-function typed(convert: (value: unknown) => DatasetJsonValue | undefined): ToDatasetValue {
+function typed(
+  convert: (value: unknown) => DatasetJsonValue | ExactNumber | undefined,
+): ToDatasetValue {
   return (value) => (value === null || value === undefined || value === '' ? null : convert(value));
 }
 
@@ -53,17 +59,23 @@ function toText(value: unknown): DatasetJsonValue | undefined {
   return String(value);
 }
 
-function toInteger(value: unknown): DatasetJsonValue | undefined {
+/**
+ * A JSON integer: a number within ±2^53, or beyond that an `ExactNumber` of the exact digits
+ * (JSON and the schema's `integer` have no size limit; a double would round them).
+ */
+function toInteger(value: unknown): DatasetJsonValue | ExactNumber | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
   const text =
-    typeof value === 'bigint'
+    typeof value === 'bigint' || isExactNumber(value)
       ? String(value)
       : typeof value === 'string'
         ? value.trim()
         : undefined;
   if (text === undefined || !INTEGER.test(text)) return undefined;
   const n = Number(text);
-  return Number.isSafeInteger(n) ? n : undefined;
+  if (Number.isSafeInteger(n)) return n;
+  // As JSON writes an integer: no plus sign, no leading zeros.
+  return new ExactNumber(text.replace(/^\+/, '').replace(/^(-?)0+(?=\d)/, '$1'));
 }
 
 /**

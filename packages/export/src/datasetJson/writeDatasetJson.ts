@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { type ExactNumber, isExactNumber } from '@imednet/core';
 import { DatasetJsonError } from '../errors/DatasetJsonError.ts';
 import { destroyStream, openFileStream } from '../internal/openFileStream.ts';
 import { createProgressCounter } from '../internal/progress.ts';
@@ -121,7 +122,7 @@ async function spoolRows(
   try {
     const sink = createTextSink(file, options.signal);
     options.signal?.throwIfAborted();
-    const values: DatasetJsonValue[] = new Array(columns.length);
+    const values: (DatasetJsonValue | ExactNumber)[] = new Array(columns.length);
     for await (const row of source.rows) {
       options.signal?.throwIfAborted();
       const number = stats.rows + 1;
@@ -131,8 +132,10 @@ async function spoolRows(
           reason: `has ${Array.isArray(row) ? `${row.length} values` : 'no array of values'} but there are ${columns.length} columns`,
         });
       }
+      let exact = false;
       for (let i = 0; i < columns.length; i++) {
         let value = convert[i]!(row[i]);
+        if (isExactNumber(value)) exact = true;
         if (value === undefined) {
           if (!nullInvalid) {
             throw new DatasetJsonError({
@@ -149,7 +152,8 @@ async function spoolRows(
         }
       }
       if (lastIndex >= 0) noteLastModified(stats, values[lastIndex]);
-      const text = JSON.stringify(values);
+      // JSON.stringify writes an ExactNumber as a string: such a row is joined by hand.
+      const text = exact ? exactRowText(values) : JSON.stringify(values);
       const pending = sink.push(commas ? (stats.rows === 0 ? text : `,${text}`) : `${text}\n`);
       if (pending) await pending;
       stats.rows = number;
@@ -249,7 +253,7 @@ async function copyFile(
   }
 }
 
-function noteLastModified(stats: RowStats, value: DatasetJsonValue | undefined): void {
+function noteLastModified(stats: RowStats, value: unknown): void {
   if (typeof value !== 'string') return;
   const time = Date.parse(value);
   if (Number.isNaN(time) || (stats.lastModified && stats.lastModified.time >= time)) return;
@@ -266,8 +270,14 @@ function characters(text: string): number {
 }
 
 /** A type name for messages; never the value itself, which may be patient data. */
+/** A row as a JSON array, with each `ExactNumber` as a JSON number of its digits. */
+function exactRowText(values: readonly (DatasetJsonValue | ExactNumber)[]): string {
+  return `[${values.map((v) => (isExactNumber(v) ? v.text : JSON.stringify(v))).join(',')}]`;
+}
+
 function describe(value: unknown): string {
   if (value instanceof Date) return 'Date';
   if (Array.isArray(value)) return 'array';
+  if (isExactNumber(value)) return 'exact number';
   return typeof value;
 }

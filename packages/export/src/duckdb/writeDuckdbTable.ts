@@ -7,6 +7,7 @@ import {
 } from '@duckdb/node-api';
 import { ExportError } from '../errors/ExportError.ts';
 import { coerceValue, type TypedValue, timeOfDayMs } from '../internal/coerceValue.ts';
+import { createExactColumnScan } from '../internal/exactColumnScan.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { quoteIdentifier } from '../internal/quoteIdentifier.ts';
@@ -26,6 +27,13 @@ export interface DuckDbTableOptions extends WriteOptions {
   readonly invalidValues?: 'error' | 'null';
   /** When the table exists: `'fail'` (default) or `'replace'` it. */
   readonly ifExists?: 'fail' | 'replace';
+  /**
+   * Number columns written as VARCHAR of their exact digits (every value: a double as its
+   * shortest round-trip digits, an `ExactNumber` as sent), for numbers beyond a double or a
+   * 64-bit integer. Without it, such a number raises an `ExactColumnsError` naming every
+   * column that needs it (`exportStudy` then writes again with them).
+   */
+  readonly exactColumns?: readonly string[];
 }
 
 const DUCKDB_TYPES = SQL_COLUMN_TYPES.duckdb;
@@ -35,8 +43,10 @@ const DAY_MS = 86_400_000;
 /**
  * Writes rows into one DuckDB table through an appender, typed from the columns
  * (VARCHAR, BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP in UTC). Column names are quoted;
- * duplicates (compared case-blind, as DuckDB does) get `_2`, `_3`, ...
+ * duplicates (compared case-blind, as DuckDB does) get `_2`, `_3`, ... The `exactColumns`
+ * are VARCHAR.
  *
+ * @throws {ExactColumnsError} for numbers beyond their column type outside `exactColumns`.
  * @throws {ExportError} when the table exists and `ifExists` is `'fail'`, or a value does
  *   not fit its column's type; the signal's reason when aborted.
  * @example
@@ -65,8 +75,10 @@ export async function writeDuckDbTable(
     }
     await connection.run(`DROP TABLE ${quoted}`);
   }
+  const exact = createExactColumnScan(columns, options.exactColumns);
+  const { asText } = exact;
   const definitions = columns.map(
-    (c, i) => `${quoteIdentifier(names[i]!)} ${DUCKDB_TYPES[c.type]}`,
+    (c, i) => `${quoteIdentifier(names[i]!)} ${asText[i] ? 'VARCHAR' : DUCKDB_TYPES[c.type]}`,
   );
   await connection.run(`CREATE TABLE ${quoted} (${definitions.join(', ')})`);
   const appender = await connection.createAppender(name);
@@ -74,15 +86,32 @@ export async function writeDuckDbTable(
   const progress = createProgressCounter(options, name);
   const policy = options.invalidValues ?? 'error';
   try {
+    // A row is converted whole before any of it is appended: a number that turns out to need
+    // exact text then leaves no half row in the appender.
+    const values: TypedValue[] = new Array(columns.length);
     for await (const row of iterateRows(source.rows, options.signal)) {
+      if (exact.scanning) {
+        exact.scan(row);
+        continue;
+      }
       const index = progress.count;
-      for (const column of columns) {
-        append(appender, coerceValue(row[column.name], column, index, policy), column.type);
+      try {
+        for (let i = 0; i < columns.length; i++) {
+          const column = columns[i]!;
+          values[i] = coerceValue(row[column.name], column, index, policy, asText[i]);
+        }
+      } catch (error) {
+        exact.caught(error, row);
+        continue;
+      }
+      for (let i = 0; i < columns.length; i++) {
+        append(appender, values[i]!, asText[i] ? 'string' : columns[i]!.type);
       }
       appender.endRow();
       progress.tick();
       if (progress.count % batchSize === 0) appender.flushSync();
     }
+    exact.finish();
     appender.flushSync();
   } finally {
     appender.closeSync();

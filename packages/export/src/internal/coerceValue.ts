@@ -1,6 +1,8 @@
 import { isExactNumber } from '@imednet/core';
+import { ExactColumnsError } from '../errors/ExactColumnsError.ts';
 import { ExportError } from '../errors/ExportError.ts';
 import type { ExportColumn, ExportValue } from '../types.ts';
+import { exactText } from './exactText.ts';
 import { toIsoDate } from './formatValue.ts';
 import { toBoolean } from './toBoolean.ts';
 
@@ -27,39 +29,48 @@ const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
  * record mapper passes a non-numeric answer of a numeric variable on as text) is, by
  * policy, an error naming the column and row but never the value (it may be patient
  * data), null, or kept as it is (SQLite stores any value in any column). A number beyond
- * double precision (`ExactNumber`) is never rounded: an integer within 64 bits is a bigint,
- * anything else a typed column cannot hold is an error even under `'keep'` (a numeric
- * column's affinity would round its text).
+ * what its column type keeps (see `exactText`: an `ExactNumber` or such numeric text in a
+ * `number` column, integer digits beyond 64 bits in an `integer` one) is never rounded: in a
+ * column written `asText` every number is the text of its exact digits; otherwise it is an
+ * {@link ExactColumnsError} naming the column, whatever the policy. An integer within 64 bits
+ * but beyond 2^53 is a bigint.
  *
+ * @throws {ExactColumnsError} for such a number in a column not written `asText`.
  * @throws {ExportError} with the `'error'` policy, for a value its column cannot hold.
  * @example
  * coerceValue('12', { name: 'AGE', type: 'integer' }, 0); // 12
+ * coerceValue(new ExactNumber('1e400'), { name: 'X', type: 'number' }, 0, 'error', true); // '1e400'
  */
 export function coerceValue(
   value: ExportValue | undefined,
   column: ExportColumn,
   rowIndex: number,
   policy: InvalidValuePolicy = 'error',
+  asText = false,
 ): TypedValue {
   if (value === null || value === undefined) return null;
   if (column.type === 'string') return value instanceof Date ? value.toISOString() : String(value);
   if (value === '') return null;
+  if (typeof value !== 'number' && (column.type === 'number' || column.type === 'integer')) {
+    const exact = exactText(value, column.type);
+    if (exact !== undefined) {
+      if (asText) return exact;
+      throw new ExactColumnsError([column.name]);
+    }
+  }
   const converted = convert(value, column);
   if (converted === undefined) {
     if (policy === 'null') return null;
     // Kept as text, a number would be rounded by a numeric column's affinity (SQLite).
     if (policy === 'keep' && !isExactNumber(value)) return value;
-    if (isExactNumber(value)) {
-      throw new ExportError(
-        `Column "${column.name}" of type ${column.type} cannot hold the number of row ${rowIndex + 1} exactly (it has more digits than a ${column.type === 'integer' ? '64-bit integer' : 'double'} keeps; set invalidValues to 'null' to write null instead)`,
-      );
-    }
-    const kind = value instanceof Date ? 'Date' : typeof value;
+    const kind = value instanceof Date ? 'Date' : isExactNumber(value) ? 'number' : typeof value;
     throw new ExportError(
       `Column "${column.name}" of type ${column.type} cannot hold the ${kind} value of row ${rowIndex + 1} (set invalidValues to 'null' to write null instead)`,
     );
   }
-  return converted;
+  return asText && (typeof converted === 'number' || typeof converted === 'bigint')
+    ? String(converted)
+    : converted;
 }
 
 function convert(value: Exclude<ExportValue, null>, column: ExportColumn): TypedValue | undefined {
@@ -67,7 +78,7 @@ function convert(value: Exclude<ExportValue, null>, column: ExportColumn): Typed
     case 'integer':
       return toInteger(value);
     case 'number':
-      // A double cannot hold an ExactNumber: refused (by policy) rather than rounded.
+      // Only an ExactNumber exactText let through (in no column's reach): refused by policy.
       return isExactNumber(value) ? undefined : toNumber(value);
     case 'boolean':
       return toBoolean(value);

@@ -26,16 +26,20 @@ const ELEMENTS: Record<ColumnType, Omit<SchemaElement, 'name'>> = {
   },
 };
 
-/** The flat Parquet schema of the columns, under the given (unique) field names. */
+/**
+ * The flat Parquet schema of the columns, under the given (unique) field names; the
+ * columns written `asText` (number columns holding numbers beyond a double) are UTF8 text.
+ */
 export function parquetSchema(
   columns: readonly ExportColumn[],
   fields: readonly string[],
+  asText: readonly boolean[] = [],
 ): SchemaElement[] {
   return [
     { name: 'root', num_children: columns.length },
     ...columns.map(
       (column, i): SchemaElement => ({
-        ...ELEMENTS[column.type],
+        ...ELEMENTS[asText[i] ? 'string' : column.type],
         name: fields[i]!,
         repetition_type: 'OPTIONAL',
       }),

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { parquetWriteRows } from 'hyparquet-writer';
 import { coerceValue, type TypedValue, timeOfDayMs } from '../internal/coerceValue.ts';
+import { createExactColumnScan } from '../internal/exactColumnScan.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { uniqueNames } from '../internal/uniqueNames.ts';
@@ -23,6 +24,13 @@ export interface ParquetOptions extends WriteOptions {
    * ExportError naming the column and row, `'null'` writes null instead.
    */
   readonly invalidValues?: 'error' | 'null';
+  /**
+   * Number columns written as UTF8 text of their exact digits (every value: a double as its
+   * shortest round-trip digits, an `ExactNumber` as sent), for numbers beyond a double or a
+   * 64-bit integer. Without it, such a number raises an `ExactColumnsError` naming every
+   * column that needs it (`exportStudy` then writes again with them).
+   */
+  readonly exactColumns?: readonly string[];
   /** Compression; default `'SNAPPY'`. */
   readonly codec?: 'SNAPPY' | 'UNCOMPRESSED';
   /** End the stream when done (and wait until it is flushed). Default true. */
@@ -35,8 +43,9 @@ const DAY_MS = 86_400_000;
  * Streams rows into a Parquet file in row groups, typed from the columns: string → UTF8,
  * integer → INT64, number → DOUBLE, boolean, date → DATE, time → TIME (milliseconds, local), timestamp → TIMESTAMP
  * (milliseconds, UTC).
- * Duplicate column names get `_2`, `_3`, ... suffixes.
+ * Duplicate column names get `_2`, `_3`, ... suffixes. The `exactColumns` are UTF8 text.
  *
+ * @throws {ExactColumnsError} for numbers beyond their column type outside `exactColumns`.
  * @throws {ExportError} when a value does not fit its column's type; the signal's reason
  *   when aborted; errors of the stream.
  * @example
@@ -57,7 +66,11 @@ export async function writeParquet(
   const writer = new StreamByteWriter(out, options.signal);
   await parquetWriteRows({
     writer,
-    schema: parquetSchema(columns, fields),
+    schema: parquetSchema(
+      columns,
+      fields,
+      createExactColumnScan(columns, options.exactColumns).asText,
+    ),
     columns: fields.map((name) => ({ name })),
     rows: toParquetRows(source, fields, options, progress.tick),
     rowGroupSize,
@@ -77,20 +90,30 @@ async function* toParquetRows(
 ): AsyncGenerator<Record<string, unknown>> {
   const { columns } = source;
   const policy = options.invalidValues ?? 'error';
+  const exact = createExactColumnScan(columns, options.exactColumns);
+  const { asText } = exact;
   let index = 0;
   for await (const row of iterateRows(source.rows, options.signal)) {
+    if (exact.scanning) {
+      exact.scan(row);
+      continue;
+    }
     const record: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      record[fields[i]!] = toParquetValue(
-        coerceValue(row[column.name], column, index, policy),
-        column,
-      );
+    try {
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i]!;
+        const value = coerceValue(row[column.name], column, index, policy, asText[i]);
+        record[fields[i]!] = asText[i] ? value : toParquetValue(value, column);
+      }
+    } catch (error) {
+      exact.caught(error, row);
+      continue;
     }
     index++;
     tick();
     yield record;
   }
+  exact.finish();
 }
 
 function toParquetValue(value: TypedValue, column: ExportColumn): unknown {

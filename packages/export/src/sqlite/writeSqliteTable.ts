@@ -1,6 +1,7 @@
 import { MAX_SQLITE_COLUMNS } from '../constants.ts';
 import { ExportError } from '../errors/ExportError.ts';
 import { coerceValue } from '../internal/coerceValue.ts';
+import { createExactColumnScan } from '../internal/exactColumnScan.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 
 import { createProgressCounter } from '../internal/progress.ts';
@@ -27,6 +28,14 @@ export interface SqliteTableOptions extends WriteOptions {
   readonly batchSize?: number;
   /** When the table exists: `'fail'` (default) or `'replace'` it. */
   readonly ifExists?: 'fail' | 'replace';
+  /**
+   * Number columns written as TEXT of their exact digits (every value: a double as its
+   * shortest round-trip digits, an `ExactNumber` as sent), for numbers beyond a double or a
+   * 64-bit integer, which REAL or INTEGER affinity would round. Without it, such a number
+   * raises an `ExactColumnsError` naming every column that needs it (`exportStudy` then
+   * writes again with them).
+   */
+  readonly exactColumns?: readonly string[];
 }
 
 /** What {@link writeSqliteTable} resolves to. */
@@ -49,8 +58,10 @@ interface PhysicalTable {
  * value that does not fit its type is stored as it is, as SQLite allows. A table wider
  * than `maxColumns` is split into `<name>_part1`, `<name>_part2`, ..., each starting with
  * a `_row` number (1, 2, ... in row order) and the key columns, so the parts join back
- * on `_row` (or on `recordId`).
+ * on `_row` (or on `recordId`). The `exactColumns` are TEXT.
  *
+ * @throws {ExactColumnsError} for numbers beyond their column type outside `exactColumns`
+ *   (rows of earlier batches stay committed).
  * @throws {ExportError} when the table exists and `ifExists` is `'fail'`, when a value does
  *   not fit its column's type, or when the keys leave no room to split; the signal's reason
  *   when aborted (rows of earlier batches stay committed).
@@ -73,9 +84,11 @@ export async function writeSqliteTable(
     { caseInsensitive: true },
   );
   const [rowName] = uniqueNames(['_row'], { caseInsensitive: true, taken: names });
+  const exact = createExactColumnScan(columns, options.exactColumns);
+  const { asText } = exact;
   const tables = parts.map((part, i): PhysicalTable => {
     const tableName = parts.length === 1 ? name : `${name}_part${i + 1}`;
-    createTable(db, tableName, part.indexes, columns, names, rowName!, options.ifExists);
+    createTable(db, tableName, part.indexes, columns, asText, names, rowName!, options.ifExists);
     const marks = part.indexes.map(() => '?').join(', ');
     const insert = db.prepare(`INSERT INTO ${quoteIdentifier(tableName)} VALUES (${marks})`);
     return { name: tableName, indexes: part.indexes, insert };
@@ -98,16 +111,28 @@ export async function writeSqliteTable(
   });
   let batch: (string | number | bigint | null)[][] = [];
   for await (const row of iterateRows(source.rows, options.signal)) {
+    if (exact.scanning) {
+      exact.scan(row);
+      continue;
+    }
     const index = progress.count;
-    batch.push(
-      columns.map((column) => toSqliteValue(coerceValue(row[column.name], column, index, 'keep'))),
-    );
+    try {
+      batch.push(
+        columns.map((column, i) =>
+          toSqliteValue(coerceValue(row[column.name], column, index, 'keep', asText[i])),
+        ),
+      );
+    } catch (error) {
+      exact.caught(error, row);
+      continue;
+    }
     progress.tick();
     if (batch.length >= batchSize) {
       insertBatch(batch);
       batch = [];
     }
   }
+  exact.finish();
   if (batch.length > 0) insertBatch(batch);
   progress.done();
   return { rows: progress.count, tables: tables.map((t) => t.name) };
@@ -118,6 +143,7 @@ function createTable(
   tableName: string,
   indexes: readonly number[],
   columns: readonly ExportColumn[],
+  asText: readonly boolean[],
   names: readonly string[],
   rowName: string,
   ifExists: 'fail' | 'replace' = 'fail',
@@ -131,7 +157,7 @@ function createTable(
   const definitions = indexes.map((i) =>
     i < 0
       ? `${quoteIdentifier(rowName)} INTEGER`
-      : `${quoteIdentifier(names[i]!)} ${SQLITE_TYPES[columns[i]!.type]}`,
+      : `${quoteIdentifier(names[i]!)} ${asText[i] ? 'TEXT' : SQLITE_TYPES[columns[i]!.type]}`,
   );
   db.exec(`CREATE TABLE ${quoted} (${definitions.join(', ')})`);
 }

@@ -47,6 +47,12 @@ export interface FormatOptions {
    * cannot hold.
    */
   readonly invalidValues?: 'error' | 'null';
+  /**
+   * Parquet, SQLite and DuckDB: number columns to write as text of their exact digits, for
+   * numbers beyond a double or a 64-bit integer (see the README). `exportStudy` finds such
+   * columns by itself; naming them here only saves it a second read of the study.
+   */
+  readonly exactColumns?: readonly string[];
 }
 
 /** Checks a format name given at run time (say, from a command line). */

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { Client } from '@imednet/core';
 import { listRecordsPage } from '@imednet/resources';
 import { iterateFormTables, openLongTable, openRecordTable } from '@imednet/workflows';
+import { isExactColumnsError } from '../errors/ExactColumnsError.ts';
 import { ExportError } from '../errors/ExportError.ts';
 import { makeOutputDir } from '../internal/makeOutputDir.ts';
 import { sanitizeName } from '../names/sanitizeName.ts';
@@ -131,34 +132,74 @@ export async function exportStudy(
     });
     return { studyKey, format, files: written.files, tables: [], rows: written.rows };
   }
+  return { studyKey, ...(await exportTables(client, studyKey, options, format, layout)) };
+}
+
+/** {@link exportStudy} for every format but Dataset-JSON. */
+async function exportTables(
+  client: Client,
+  studyKey: string,
+  options: ExportStudyOptions,
+  format: Exclude<ExportFormat, 'dataset-json'>,
+  layout: 'wide' | 'long',
+): Promise<Omit<ExportStudyResult, 'studyKey'>> {
   // A workbook is one sheet per form unless asked otherwise: a wide study outgrows a sheet.
   const byForm = options.byForm ?? (format === 'xlsx' && layout === 'wide');
-  const tables = studyTables(client, studyKey, { ...options, byForm }, layout);
   // One small request first, so that every progress event carries the total.
   const expected =
     layout === 'wide' && options.onProgress ? await countRecords(client, studyKey, options) : null;
   const writeOptions = { ...formatOptionsOf(options), ...progressOf(studyKey, options, expected) };
+  let exactColumns = options.exactColumns ?? [];
+  for (;;) {
+    try {
+      const tables = studyTables(client, studyKey, { ...options, byForm }, layout);
+      return await writeStudy(format, options.out, tables, byForm, {
+        ...writeOptions,
+        ...(exactColumns.length === 0 ? {} : { exactColumns }),
+      });
+    } catch (error) {
+      // A typed writer met numbers beyond its column types and read on to name every such
+      // column: the study is read and written once more, those columns as exact text.
+      // Nothing was left behind (the writers are atomic).
+      if (!isExactColumnsError(error) || !REWRITTEN.has(format)) throw error;
+      const more = error.columns.filter((c) => !exactColumns.includes(c));
+      if (more.length === 0) throw error;
+      exactColumns = [...exactColumns, ...more];
+    }
+  }
+}
+
+/** The formats whose writers take `exactColumns` (PostgreSQL raises the error instead). */
+const REWRITTEN: ReadonlySet<ExportFormat> = new Set(['parquet', 'sqlite', 'duckdb']);
+
+/** One write of the study's tables in a format other than Dataset-JSON. */
+async function writeStudy(
+  format: Exclude<ExportFormat, 'dataset-json'>,
+  out: string,
+  tables: AsyncIterable<TableSource>,
+  byForm: boolean,
+  writeOptions: WriteOptions & FormatOptions,
+): Promise<Omit<ExportStudyResult, 'studyKey'>> {
   if (isFileFormat(format)) {
-    const perTable = byForm;
-    if (!perTable) await makeOutputDir(dirname(options.out));
+    if (!byForm) await makeOutputDir(dirname(out));
     const written = await writeFileTables(
       format,
       tables,
-      { path: options.out, perTable },
+      { path: out, perTable: byForm },
       writeOptions,
     );
-    return { studyKey, format, files: written.files, tables: [], rows: written.rows };
+    return { format, files: written.files, tables: [], rows: written.rows };
   }
   if (format === 'xlsx') {
-    await makeOutputDir(dirname(options.out));
-    const written = await writeXlsx(options.out, tables, writeOptions);
-    return { studyKey, format, files: [options.out], tables: written.sheets, rows: written.rows };
+    await makeOutputDir(dirname(out));
+    const written = await writeXlsx(out, tables, writeOptions);
+    return { format, files: [out], tables: written.sheets, rows: written.rows };
   }
-  if (format !== 'postgres') await makeOutputDir(dirname(options.out));
-  const written = await writeDatabaseTables(format, options.out, tables, writeOptions);
+  if (format !== 'postgres') await makeOutputDir(dirname(out));
+  const written = await writeDatabaseTables(format, out, tables, writeOptions);
   // A connection string is not a file (and may hold a password).
-  const files = format === 'postgres' ? [] : [options.out];
-  return { studyKey, format, files, tables: written.tables, rows: written.rows };
+  const files = format === 'postgres' ? [] : [out];
+  return { format, files, tables: written.tables, rows: written.rows };
 }
 
 async function* studyTables(

@@ -1,13 +1,16 @@
+import { isExactNumber } from '@imednet/core';
 import * as v from 'valibot';
 import { type NullableField, nullable, type RequiredField, required } from './field.ts';
 
 /**
  * Reads a string. A number is accepted and written in decimal: ids the spec calls integers
  * arrive as strings live (`codingId: "C1"`), and the reverse drift is as plausible. `''` is
- * a real (empty) text and stays `''`.
+ * a real (empty) text and stays `''`. A number beyond double precision (`ExactNumber`, say a
+ * 20-digit key) is its exact digits, as sent.
  */
 export function readText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
+  if (isExactNumber(value)) return value.text;
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 

@@ -1,14 +1,18 @@
-import { isExactNumber } from '@imednet/core';
+import { ExactNumber, isExactNumber } from '@imednet/core';
 import type { CellValue, ColumnType } from './types.ts';
 
-const NUMERIC = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const INTEGER = /^[-+]?\d+$/;
+/** 16 digits (one decimal point allowed among them) or a 3-digit exponent, as core scans. */
+const MAYBE_INEXACT = /\d(?:\.?\d){15}|[eE][+-]?\d{3}/;
+const NUMERIC = /^([-+]?)(?:(\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([-+]?\d+))?$/;
 
 /**
  * Turns a raw `recordData` value into a cell of the column's type. Empty strings and null
  * become null (never a made-up value). A number beyond double precision (`ExactNumber`) stays
- * one in numeric columns and is its exact digits as text in other columns. A value that does not read as the column's number or
- * boolean type is passed on as its original string, so that nothing is lost.
+ * one in numeric columns and is its exact digits as text in other columns; so is a numeric
+ * string that a `number` would round (more than about 15 significant digits, an integer
+ * beyond 2^53, `1e400`). A value that does not read as the column's number or boolean type
+ * is passed on as its original string, so that nothing is lost.
  */
 export function toCellValue(raw: unknown, type: ColumnType): CellValue {
   if (raw === null || raw === undefined || raw === '') return null;
@@ -46,13 +50,39 @@ function toNumber(raw: unknown, type: 'number' | 'integer'): CellValue {
   if (typeof raw === 'string') {
     const text = raw.trim();
     if (text === '') return null;
-    const pattern = type === 'integer' ? INTEGER : NUMERIC;
-    if (pattern.test(text)) {
-      const value = Number(text);
-      if (Number.isFinite(value) && (type === 'number' || Number.isSafeInteger(value)))
-        return value;
+    // Up to 15 digits and a 2-digit exponent always survive a double: the common case.
+    if (!MAYBE_INEXACT.test(text) && (type === 'number' ? NUMERIC : INTEGER).test(text)) {
+      return Number(text);
     }
-    return raw;
+    const json = jsonNumberText(text);
+    if (json === undefined || (type === 'integer' && !/^-?\d+$/.test(json))) return raw;
+    return holdsExactly(json) ? Number(json) : new ExactNumber(json);
   }
   return typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw);
+}
+
+/** The text as a JSON number (`+1.50` → `1.50`, `.5` → `0.5`, `007` → `7`), or undefined. */
+function jsonNumberText(text: string): string | undefined {
+  const match = NUMERIC.exec(text);
+  if (!match) return undefined;
+  const [, sign, whole, fraction, onlyFraction, exponent] = match;
+  const integer = (whole ?? '0').replace(/^0+(?=\d)/, '');
+  const decimals = fraction || onlyFraction;
+  return `${sign === '-' ? '-' : ''}${integer}${decimals ? `.${decimals}` : ''}${exponent ? `e${exponent}` : ''}`;
+}
+
+/**
+ * Whether a `number` gives back the JSON number text's value, as core decides for response
+ * bodies: an integer text must be a safe integer, any other text must keep its significant
+ * digits (`1.5e300` does, `0.12345678901234567891` and `1e400` do not).
+ */
+function holdsExactly(text: string): boolean {
+  const value = Number(text);
+  if (/^-?\d+$/.test(text)) return Number.isSafeInteger(value);
+  return Number.isFinite(value) && significant(String(value)) === significant(text);
+}
+
+function significant(text: string): string {
+  const mantissa = text.replace(/[eE].*$/, '').replace(/[-.]/g, '');
+  return mantissa.replace(/^0+/, '').replace(/0+$/, '');
 }
