@@ -231,12 +231,12 @@ console.log(
         return [
           [
             `sandbox >= ${GOALS.pagesPerSecond} pages of 500 per second over 127.0.0.1, ${label}`,
-            `${fmt(sb.perSecond)} pages/s (bare node:http ${fmt(bare.perSecond)})`,
+            `${fmt(sb.perSecond)} pages/s (bare node:http ${fmt(bare.perSecond)}: ${fmt(sb.perSecond / bare.perSecond, 2)}x)`,
             verdict(sb.perSecond >= GOALS.pagesPerSecond),
           ],
           [
             `sandbox server CPU per page, ${label} (pages/s with a core of its own)`,
-            `${fmt(sb.cpuMsPerPage, 2)} ms (${fmt(1000 / sb.cpuMsPerPage)}/s); bare ${fmt(bare.cpuMsPerPage, 2)} ms`,
+            `${fmt(sb.cpuMsPerPage, 2)} ms (${fmt(1000 / sb.cpuMsPerPage)}/s); bare ${fmt(bare.cpuMsPerPage, 2)} ms (${fmt(1000 / bare.cpuMsPerPage)}/s)`,
             verdict(1000 / sb.cpuMsPerPage >= GOALS.pagesPerSecond),
           ],
         ];

@@ -3,7 +3,8 @@ import { answerRequest } from './internal/answerRequest.ts';
 import { delay } from './internal/delay.ts';
 import { API_PATH } from './internal/handleRequest.ts';
 import { readSandboxOptions } from './internal/readSandboxOptions.ts';
-import type { RequestInfo } from './internal/responses.ts';
+import { joinParts, type RequestInfo } from './internal/responses.ts';
+import { type RawServed, SERVE_RAW } from './internal/serveRaw.ts';
 import { applyVariableChanges } from './internal/study/applyVariableChanges.ts';
 import { FORMS } from './internal/study/templates.ts';
 import { createWorld } from './internal/world.ts';
@@ -20,8 +21,6 @@ import type { ReceivedBatch, Sandbox, SandboxOptions, ServedResponse } from './t
  * const sandbox = createSandbox({ seed: 42, recordsPerStudy: 2000 });
  * const client = createClient({ ...sandbox.credentials, baseUrl: sandbox.baseUrl, fetch: sandbox.fetch });
  */
-const encoder = /* @__PURE__ */ new TextEncoder();
-
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const settings = readSandboxOptions(options);
   const { now } = settings;
@@ -39,7 +38,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   let seq = 0;
   let closed = false;
 
-  async function serve(request: Request): Promise<ServedResponse> {
+  async function serveRaw(
+    request: Request,
+  ): Promise<RawServed & { body: readonly Uint8Array<ArrayBuffer>[] }> {
     const n = ++seq;
     const url = new URL(request.url);
     if (settings.latencyMs > 0) await delay(settings.latencyMs, timers, request.signal);
@@ -48,15 +49,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const bodyCopy = isRecordsPost ? request.clone() : null;
     const answered = await answerRequest(settings, world, closed, request, n, info, url);
     const { response: result, fault } = answered;
-    const body = encoder.encode(result.body);
-    const response = new Response(body, { status: result.status, headers: result.headers });
     if (bodyCopy) {
       batches.push({
         seq: n,
         studyKey: decodeURIComponent(url.pathname.split('/').slice(-2)[0] ?? ''),
         batchId: answered.batch?.batchId ?? null,
         body: answered.batch ? answered.batch.body : await readBody(bodyCopy),
-        status: response.status,
+        status: result.status,
         fault,
       });
     }
@@ -64,15 +63,28 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       seq: n,
       method: request.method,
       path: url.pathname,
-      status: response.status,
+      status: result.status,
       fault,
     });
     const transport =
       fault === 'reset' || fault === 'truncate' || fault === 'slowBody' ? fault : undefined;
-    return { response, body, fault: transport, slowBodyMs: settings.slowBodyMs };
+    return {
+      status: result.status,
+      headers: sortedHeaders(result.headers),
+      body: result.body,
+      fault: transport,
+      slowBodyMs: settings.slowBodyMs,
+    };
   }
 
-  return {
+  async function serve(request: Request): Promise<ServedResponse> {
+    const raw = await serveRaw(request);
+    const body = joinParts(raw.body);
+    const response = new Response(body, { status: raw.status, headers: raw.headers });
+    return { response, body, fault: raw.fault, slowBodyMs: raw.slowBodyMs };
+  }
+
+  const sandbox: Sandbox = {
     async fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
       const request =
         input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -108,6 +120,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       timers.clear();
     },
   };
+  // Not enumerable: the Sandbox's own shape stays as documented.
+  Object.defineProperty(sandbox, SERVE_RAW, { value: serveRaw });
+  return sandbox;
+}
+
+/** Headers as a `Response` lists them: names in lower case, sorted. */
+function sortedHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const entries = Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]);
+  return Object.fromEntries(entries.sort(([a = ''], [b = '']) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** A refused records POST's body as sent: parsed when it is JSON, else its text. */

@@ -1,3 +1,5 @@
+import type { ByteWriter } from './byteWriter.ts';
+
 /** How a field is compared in filters and sorts. */
 export type FieldKind = 'string' | 'integer' | 'boolean' | 'timestamp' | 'date';
 
@@ -21,8 +23,8 @@ export interface Collection {
   field?(index: number, name: string): unknown;
   /** The item as served. */
   full(index: number): Item;
-  /** The item serialised as JSON (a faster path than JSON.stringify(full(i)) when given). */
-  json?(index: number): string;
+  /** The item's JSON written as UTF-8 (a faster path than JSON.stringify(full(i)) when given). */
+  writeJson?(index: number, out: ByteWriter): void;
   /** One recordData value of an item without building the rest (optional fast path). */
   dataValue?(index: number, name: string): unknown;
   /** The recordData of an item, for `recordDataFilter` (records only). */

@@ -8,10 +8,11 @@ function two(n: number): string {
 }
 
 /**
- * `YYYY-MM-DD` from whole days since 1970-01-01 (H. Hinnant's civil-from-days): a record
- * page formats thousands of dates, and this is several times faster than `toISOString`.
+ * The civil date of whole days since 1970-01-01 (H. Hinnant's civil-from-days), packed as
+ * `year * 10_000 + month * 100 + day` so that no array is made: a record page formats
+ * thousands of dates, and this is several times faster than `toISOString`.
  */
-function civil(days: number): string {
+export function civilPacked(days: number): number {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -23,8 +24,21 @@ function civil(days: number): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 10_000 + m * 100 + d;
+}
+
+/** `YYYY-MM-DD` from whole days since 1970-01-01. */
+function civil(days: number): string {
+  const ymd = civilPacked(days);
+  // Floor division keeps month and day right for years before 0 too (m * 100 + d < 10_000).
+  const y = Math.floor(ymd / 10_000);
+  const md = ymd - y * 10_000;
   return (
-    (y >= 0 && y < 10_000 ? String(y).padStart(4, '0') : String(y)) + '-' + two(m) + '-' + two(d)
+    (y >= 0 && y < 10_000 ? String(y).padStart(4, '0') : String(y)) +
+    '-' +
+    two(Math.floor(md / 100)) +
+    '-' +
+    two(md % 100)
   );
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type RawServed, SERVE_RAW, type WithServeRaw } from '../internal/serveRaw.ts';
 import type { Sandbox } from '../types.ts';
 
 /** Where to listen. */
@@ -31,13 +32,20 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function headersOf(response: Response, length: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  response.headers.forEach((value, key) => {
-    out[key] = value;
+/** The raw answer of a sandbox that has no raw serving function (made elsewhere). */
+async function serveThrough(sandbox: Sandbox, request: Request): Promise<RawServed> {
+  const served = await sandbox.serve(request);
+  const headers: Record<string, string> = {};
+  served.response.headers.forEach((value, key) => {
+    headers[key] = value;
   });
-  out['content-length'] = String(length);
-  return out;
+  return {
+    status: served.response.status,
+    headers,
+    body: [served.body],
+    fault: served.fault,
+    slowBodyMs: served.slowBodyMs,
+  };
 }
 
 /**
@@ -56,6 +64,7 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let count = 0;
   let connections = 0;
+  const serveRaw = (sandbox as Sandbox & WithServeRaw)[SERVE_RAW];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     count++;
@@ -75,18 +84,25 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
       body: body ? new Uint8Array(body) : undefined,
       signal: controller.signal,
     });
-    const served = await sandbox.serve(request);
+    // The bytes go straight to the socket: no Response is made for them.
+    const served = serveRaw ? await serveRaw(request) : await serveThrough(sandbox, request);
     if (served.fault === 'reset') {
       req.socket.resetAndDestroy();
       return;
     }
-    // A view of the served bytes, not a copy.
-    const bytes = Buffer.from(served.body.buffer, served.body.byteOffset, served.body.byteLength);
-    res.writeHead(served.response.status, headersOf(served.response, bytes.length));
+    // Views of the served bytes, not copies.
+    const parts = served.body.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength));
+    let length = 0;
+    for (const part of parts) length += part.length;
+    res.writeHead(served.status, { ...served.headers, 'content-length': String(length) });
     if (!served.fault) {
-      res.end(bytes);
+      // Corked, the head and every part leave in one write.
+      res.cork();
+      for (const part of parts) res.write(part);
+      res.end();
       return;
     }
+    const bytes = Buffer.concat(parts, length);
     const half = Math.floor(bytes.length / 2);
     res.write(bytes.subarray(0, half));
     if (served.fault === 'truncate') {

@@ -99,7 +99,7 @@ export function createStudyState(
         size: records.size,
         light: records.light,
         full: records.full,
-        json: records.json,
+        writeJson: records.writeJson,
         field: records.field,
         dataValue: records.dataValue,
         data: records.data,
