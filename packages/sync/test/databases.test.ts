@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import type { Client } from '@imednet/core';
+import { type Client, createClient } from '@imednet/core';
 import { exportStudy } from '@imednet/export';
+import { createSandbox } from '@imednet/sandbox';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbTarget } from '../src/duckdb/index.ts';
 import { isSyncLockedError, type SyncTarget, syncStudy } from '../src/index.ts';
@@ -59,6 +61,45 @@ describe('syncStudy into DuckDB', () => {
   });
 });
 
+/**
+ * A sandbox client whose CM record pages carry raw JSON numbers a double cannot keep: the
+ * first CM records get `values[i]` in CMDOSE (FLOAT) and CMFREQ (INTEGER). Returns the ids.
+ */
+function exactNumberClient(values: readonly { CMDOSE: string; CMFREQ: string }[]) {
+  const sandbox = createSandbox({ seed: 5, studyCount: 1, recordsPerStudy: 60, jobDurationMs: 0 });
+  const chosen: number[] = [];
+  const client = createClient({
+    ...sandbox.credentials,
+    baseUrl: new URL(sandbox.baseUrl).origin,
+    allowInsecure: true,
+    retryDelay: 1,
+    env: {},
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await sandbox.fetch(request);
+      if (!new URL(request.url).pathname.endsWith('/records') || !response.ok) return response;
+      const body = await response.json();
+      const marks = new Map<string, string>();
+      for (const record of body.data as { recordId: number; formKey: string; recordData: {} }[]) {
+        if (record.formKey !== 'CM') continue;
+        if (!chosen.includes(record.recordId) && chosen.length < values.length) {
+          chosen.push(record.recordId);
+        }
+        const i = chosen.indexOf(record.recordId);
+        if (i < 0) continue;
+        // Marks replaced by the raw digits below: JSON.stringify cannot write such numbers.
+        marks.set(`"@@dose${i}@@"`, values[i]!.CMDOSE);
+        marks.set(`"@@freq${i}@@"`, values[i]!.CMFREQ);
+        Object.assign(record.recordData, { CMDOSE: `@@dose${i}@@`, CMFREQ: `@@freq${i}@@` });
+      }
+      let text = JSON.stringify(body);
+      for (const [mark, digits] of marks) text = text.replace(mark, digits);
+      return new Response(text, { status: response.status, headers: response.headers });
+    },
+  });
+  return { client, studyKey: sandbox.studyKeys[0]!, chosen };
+}
+
 describe('syncStudy into PostgreSQL', () => {
   let server: TestPostgres;
   beforeAll(async () => {
@@ -85,6 +126,40 @@ describe('syncStudy into PostgreSQL', () => {
         return readPostgresTables(out);
       },
     }));
+  });
+
+  it('exportStudy writes numbers beyond a double or 64 bits as NUMERIC of their exact digits', async () => {
+    const values = [
+      { CMDOSE: '0.12345678901234567891', CMFREQ: '123456789012345678901234567890' },
+      { CMDOSE: '1234567890.12345678901234567890', CMFREQ: '-9223372036854775809' },
+      { CMDOSE: '1e400', CMFREQ: '7' },
+    ];
+    const { client, studyKey, chosen } = exactNumberClient(values);
+    const out = await server.database('exact');
+    await exportStudy(client, studyKey, { format: 'postgres', out });
+    const db = new pg.Client({ connectionString: out });
+    await db.connect();
+    try {
+      const types = await db.query(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'records' AND column_name IN ('CMDOSE', 'CMFREQ', 'recordId')",
+      );
+      expect(Object.fromEntries(types.rows.map((r) => [r.column_name, r.data_type]))).toEqual({
+        CMDOSE: 'numeric',
+        CMFREQ: 'numeric',
+        recordId: 'bigint',
+      });
+      const rows = await db.query(
+        'SELECT "recordId", "CMDOSE"::text AS dose, "CMFREQ"::text AS freq FROM records WHERE "recordId" = ANY($1) ORDER BY array_position($1, "recordId")',
+        [chosen],
+      );
+      expect(rows.rows.map((r) => [r.dose, r.freq])).toEqual([
+        ['0.12345678901234567891', '123456789012345678901234567890'],
+        ['1234567890.12345678901234567890', '-9223372036854775809'],
+        [`1${'0'.repeat(400)}`, '7'],
+      ]);
+    } finally {
+      await db.end();
+    }
   });
 
   it('refuses a second run while one holds the target, naming it without the password', async () => {

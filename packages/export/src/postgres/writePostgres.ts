@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { coerceValue } from '../internal/coerceValue.ts';
+import { createExactColumnScan } from '../internal/exactColumnScan.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { quoteIdentifier } from '../internal/quoteIdentifier.ts';
@@ -13,6 +14,13 @@ export interface PostgresOptions extends WriteOptions {
   readonly invalidValues?: 'error' | 'null';
   /** The schema that receives the tables (created when missing); default the connection's. */
   readonly schema?: string;
+  /**
+   * Number columns written as NUMERIC (arbitrary precision), for numbers beyond a double or
+   * a 64-bit integer; each value is bound as the text of its exact digits. Without it, such a
+   * number raises an `ExactColumnsError` naming every column that needs it (`exportStudy`
+   * then writes again with them).
+   */
+  readonly exactColumns?: readonly string[];
 }
 
 /** What {@link writePostgres} resolves to. */
@@ -25,9 +33,11 @@ export interface PostgresResult {
  * Writes tables into a PostgreSQL database in one transaction: each table is dropped if it
  * exists and written anew, and the transaction commits only when every table is written,
  * so a failed or aborted export leaves the database as it was. Columns are typed (TEXT,
- * BIGINT, DOUBLE PRECISION, BOOLEAN, DATE, TIMESTAMPTZ); names that clash case-blind get
- * `_2`, `_3`, ...
+ * BIGINT, DOUBLE PRECISION, BOOLEAN, DATE, TIMESTAMPTZ; the `exactColumns` NUMERIC); names
+ * that clash case-blind get `_2`, `_3`, ...
  *
+ * @throws {ExactColumnsError} for numbers beyond their column type outside `exactColumns`
+ *   (the transaction is rolled back).
  * @throws {ExportError} for a value a typed column cannot hold; the signal's reason when
  *   aborted; the driver's errors when the database refuses.
  * @example
@@ -79,7 +89,11 @@ async function writeTable(
   );
   const types = SQL_COLUMN_TYPES.postgres;
   const quoted = quoteIdentifier(name);
-  const definitions = columns.map((c, i) => `${quoteIdentifier(names[i]!)} ${types[c.type]}`);
+  const exact = createExactColumnScan(columns, options.exactColumns);
+  const { asText } = exact;
+  const definitions = columns.map(
+    (c, i) => `${quoteIdentifier(names[i]!)} ${asText[i] ? 'NUMERIC' : types[c.type]}`,
+  );
   await client.query(`DROP TABLE IF EXISTS ${quoted}`);
   await client.query(`CREATE TABLE ${quoted} (${definitions.join(', ')})`);
   // PostgreSQL binds at most 65,535 parameters per statement.
@@ -97,11 +111,23 @@ async function writeTable(
     batch = [];
   };
   for await (const row of iterateRows(source.rows, options.signal)) {
+    if (exact.scanning) {
+      exact.scan(row);
+      continue;
+    }
     const index = progress.count;
-    batch.push(columns.map((column) => coerceValue(row[column.name], column, index, policy)));
+    try {
+      batch.push(
+        columns.map((column, i) => coerceValue(row[column.name], column, index, policy, asText[i])),
+      );
+    } catch (error) {
+      exact.caught(error, row);
+      continue;
+    }
     progress.tick();
     if (batch.length >= perStatement) await flush();
   }
+  exact.finish();
   if (batch.length > 0) await flush();
   progress.done();
   return progress.count;

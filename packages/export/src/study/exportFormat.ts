@@ -48,8 +48,8 @@ export interface FormatOptions {
    */
   readonly invalidValues?: 'error' | 'null';
   /**
-   * Parquet, SQLite and DuckDB: number columns to write as text of their exact digits, for
-   * numbers beyond a double or a 64-bit integer (see the README). `exportStudy` finds such
+   * Parquet, SQLite and DuckDB: number columns to write as text of their exact digits
+   * (PostgreSQL: as NUMERIC), for numbers beyond a double or a 64-bit integer (see the README). `exportStudy` finds such
    * columns by itself; naming them here only saves it a second read of the study.
    */
   readonly exactColumns?: readonly string[];

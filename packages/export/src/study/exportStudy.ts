@@ -169,8 +169,8 @@ async function exportTables(
   }
 }
 
-/** The formats whose writers take `exactColumns` (PostgreSQL raises the error instead). */
-const REWRITTEN: ReadonlySet<ExportFormat> = new Set(['parquet', 'sqlite', 'duckdb']);
+/** The formats whose writers take `exactColumns`. */
+const REWRITTEN: ReadonlySet<ExportFormat> = new Set(['parquet', 'sqlite', 'duckdb', 'postgres']);
 
 /** One write of the study's tables in a format other than Dataset-JSON. */
 async function writeStudy(
