@@ -108,6 +108,7 @@ export type {
 export { checkInteger, integerIssue } from './internal/checkInteger.ts';
 export { sleep } from './internal/sleep.ts';
 export { ExactNumber, isExactNumber } from './json/ExactNumber.ts';
+export { parseJsonText } from './json/parseJsonText.ts';
 export { collect } from './paging/collect.ts';
 export { fetchPage } from './paging/fetchPage.ts';
 export { iterateItems } from './paging/iterateItems.ts';

@@ -154,6 +154,36 @@ describe('readDatasetJson', () => {
     }
   });
 
+  it('keeps numbers a double would round exactly, as written, in every encoding', async () => {
+    const columns = [
+      ...METADATA.columns,
+      { itemOID: 'IT.X.C', name: 'C', label: 'C', dataType: 'double' },
+    ];
+    const metadata = { ...METADATA, records: 2, columns };
+    const rows = ['["a",12345678901234567891,1e400]', '["b",-9223372036854775809,0.1]'];
+    const json = `${JSON.stringify(metadata).slice(0, -1)},"rows":[${rows.join(',')}]}`;
+    const ndjson = `${JSON.stringify(metadata)}\n${rows.join('\n')}\n`;
+    for (const input of [text(json), text(ndjson), gzipSync(text(ndjson))]) {
+      const read = await readAll(input);
+      expect(
+        read.rows.map((row) => row.map((v) => (typeof v === 'object' ? String(v) : v))),
+      ).toEqual([
+        ['a', '12345678901234567891', '1e400'],
+        ['b', '-9223372036854775809', 0.1],
+      ]);
+    }
+    // Written back, the digits are the same.
+    const read = await readAll(text(ndjson));
+    const out = collectStream();
+    await writeDatasetJson({ ...read.metadata, rows: read.rows }, out.stream, {
+      encoding: 'ndjson',
+    });
+    expect(out.text().trim().split('\n').slice(1)).toEqual(rows);
+    // A non-integer is still no integer.
+    const error = await failure(text(`${JSON.stringify(METADATA)}\n["a",1e400]\n`));
+    expect(error).toMatchObject({ row: 1, column: 'B' });
+  });
+
   it('refuses a record count that does not match the rows, and broken files', async () => {
     const rows = [
       ['a', 1],

@@ -21,11 +21,18 @@ describe('an incremental sync', () => {
     await makeChanges(client, sandbox, studyKey, { updates: 6, creates: 3, deletes: 1 });
     served.requests = 0;
     served.records = 0;
+    served.urls = [];
     const result = await syncStudy(client, studyKey, { target });
     expect(result).toMatchObject({ fetched: 10, inserted: 3, updated: 6, deleted: 1 });
     expect(served.records).toBeGreaterThanOrEqual(10);
     expect(served.records / full.records).toBeLessThan(0.05);
     expect(served.requests / full.requests).toBeLessThan(0.1);
+    // Queries and visits too are asked for only since the last run, in one page each here.
+    for (const list of ['queries', 'visits']) {
+      const asked = served.urls.filter((url) => url.pathname.endsWith(`/${list}`));
+      expect(asked.length, list).toBe(1);
+      expect(asked[0]?.searchParams.get('filter'), list).toMatch(/^dateModified>=/);
+    }
     console.info(
       `incremental/full: records ${served.records}/${full.records} = ${((100 * served.records) / full.records).toFixed(3)}%, requests ${served.requests}/${full.requests} = ${((100 * served.requests) / full.requests).toFixed(1)}%`,
     );

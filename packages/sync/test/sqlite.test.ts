@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { exportStudy } from '@imednet/export';
+import { listQueries, listVisits } from '@imednet/resources';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { isSyncLockedError, sqliteTarget, syncStudy } from '../src/index.ts';
@@ -17,6 +18,52 @@ async function exported(client: Parameters<typeof exportStudy>[0], studyKey: str
 }
 
 describe('syncStudy into SQLite', () => {
+  it('holds every query, with its comments, and every visit of the study', async () => {
+    const { client, studyKey } = sandboxClient();
+    const path = join(await tempDir(), 'study.sqlite');
+    await syncStudy(client, studyKey, { target: sqliteTarget(path) });
+    const [queries, visits] = await Promise.all([
+      listQueries(client, studyKey),
+      listVisits(client, studyKey),
+    ]);
+    expect(queries.length).toBeGreaterThan(0);
+    expect(visits.length).toBeGreaterThan(0);
+    const db = new Database(path, { readonly: true });
+    try {
+      const stored = db
+        .prepare('SELECT * FROM "_imednet_queries" ORDER BY "annotationId"')
+        .all() as Record<string, unknown>[];
+      const byId = [...queries].sort((a, b) => a.annotationId - b.annotationId);
+      expect(stored.map((q) => q.annotationId)).toEqual(byId.map((q) => q.annotationId));
+      for (const [i, query] of byId.entries()) {
+        const row = stored[i] as Record<string, unknown>;
+        expect(row.subjectKey).toBe(query.subjectKey);
+        expect(row.recordId).toBe(query.recordId);
+        expect(row.description).toBe(query.description);
+        expect(JSON.parse(String(row.queryComments))).toEqual(
+          JSON.parse(JSON.stringify(query.queryComments)),
+        );
+      }
+      const storedVisits = db
+        .prepare(
+          'SELECT "visitId", "subjectKey", "intervalName", "visitDate" FROM "_imednet_visits"',
+        )
+        .all() as Record<string, unknown>[];
+      expect(storedVisits.map((r) => r.visitId).sort((a, b) => Number(a) - Number(b))).toEqual(
+        visits.map((r) => r.visitId).sort((a, b) => a - b),
+      );
+      const visit = visits[0];
+      expect(storedVisits.find((r) => r.visitId === visit?.visitId)).toEqual({
+        visitId: visit?.visitId,
+        subjectKey: visit?.subjectKey,
+        intervalName: visit?.intervalName,
+        visitDate: visit?.visitDate,
+      });
+    } finally {
+      db.close();
+    }
+  });
+
   it('loads the whole study, then only the changes, and equals a fresh export each time', async () => {
     const { client, sandbox, studyKey } = sandboxClient();
     const dir = await tempDir();

@@ -15,8 +15,8 @@ export function createDashboardCommand(): CommandSpec {
       'Six pages per study: overview, queries, enrollment, sites, completeness, records.\n' +
       'The keys stay in this process: no page, header or download carries them. Lists read\n' +
       'through the API are kept for 10 minutes. --from reads a database that `imednet sync`\n' +
-      'keeps (queries and visits, which it does not hold, still come from the API when keys\n' +
-      'or --sandbox are given).',
+      'keeps, with no request (a database synced before queries and visits were takes them\n' +
+      'from the API when keys or --sandbox are given).',
     arguments: [],
     options: {
       port: {

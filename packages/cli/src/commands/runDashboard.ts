@@ -33,7 +33,8 @@ export async function runDashboard(context: CliContext): Promise<number> {
   );
   const cli = await clientFor(context, file !== undefined);
   const api = cli && apiSource(cli.client);
-  // A sync database has no queries or visits: they come from the API when keys are given.
+  // A database synced before queries and visits were has neither: they come from the API
+  // when keys are given.
   const database = file
     ? sqliteSource(file, api ? { fallback: cachedSource(api) } : {})
     : undefined;
@@ -47,8 +48,10 @@ export async function runDashboard(context: CliContext): Promise<number> {
     const served = await serveDashboard(dashboard, { port });
     try {
       context.out.data(`${served.url}\n`);
-      if (database && !api) {
-        context.out.info('No keys: queries and visits (not in a sync database) are not shown.\n');
+      if (database && !api && !(database.holds.queries && database.holds.visits)) {
+        context.out.info(
+          'No keys: queries and visits (not in this database; a new sync adds them) are not shown.\n',
+        );
       }
       context.out.info('Dashboard serving on 127.0.0.1 only. Press Ctrl-C to stop.\n');
       await waitForAbort(context.signal);

@@ -16,7 +16,8 @@ export function createSyncCommand(): CommandSpec {
       'The first run loads the whole study; later runs fetch only what changed since the\n' +
       'checkpoint kept in the database, in one transaction with the data: a run stopped\n' +
       'at any point leaves the copy as the previous run left it. One table per form, plus\n' +
-      'subjects, sites, forms, variables, intervals and the audit trail (_imednet_* tables).\n' +
+      'subjects, queries, visits, sites, forms, variables, intervals and the audit trail\n' +
+      '(_imednet_* tables).\n' +
       '--into takes a SQLite file, duckdb:<file>, or a postgres:// connection string. With\n' +
       '--all-studies it is a folder (one file per study) or a database (one schema per study).',
     arguments: [

@@ -1,18 +1,31 @@
-import type { EdcRecord, Form, Interval, RecordRevision, Site, Subject } from '@imednet/resources';
+import type {
+  EdcRecord,
+  Form,
+  Interval,
+  Query,
+  QueryComment,
+  RecordRevision,
+  Site,
+  Subject,
+  Visit,
+} from '@imednet/resources';
 import Database from 'better-sqlite3';
 import type { DashboardSource } from '../source/types.ts';
 
 /** Options of {@link sqliteSource}. */
 export interface SqliteSourceOptions {
   /**
-   * Where queries and visits come from, which a sync database does not hold (for example
-   * `apiSource(client)`); without it those pages say the source has none.
+   * Where queries and visits come from when the database does not hold them (one written by
+   * a sync before they were synced), for example `apiSource(client)`; without it those pages
+   * say the source has none.
    */
   readonly fallback?: DashboardSource;
 }
 
 /** A source on a database file; close it when the server stops. */
 export interface SqliteSource extends DashboardSource {
+  /** Which of the lists a sync added later the file holds (older files lack them). */
+  readonly holds: Readonly<{ queries: boolean; visits: boolean }>;
   close(): void;
 }
 
@@ -26,6 +39,19 @@ const int = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 const bool = (value: unknown): boolean | null =>
   value === null || value === undefined ? null : Boolean(value);
+
+/** A query's comments as sync stores them (JSON text), with their dates as dates again. */
+function comments(value: unknown): QueryComment[] | null {
+  if (typeof value !== 'string') return null;
+  return (JSON.parse(value) as Record<string, unknown>[]).map((c) => ({
+    sequence: int(c.sequence),
+    annotationStatus: text(c.annotationStatus),
+    user: text(c.user),
+    comment: text(c.comment),
+    closed: bool(c.closed),
+    date: date(c.date),
+  }));
+}
 
 /**
  * The dashboard's data from a SQLite file that `imednet sync` (`syncStudy` with
@@ -48,6 +74,9 @@ export function sqliteSource(path: string, options: SqliteSourceOptions = {}): S
     `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_imednet\\_%' ESCAPE '\\'`,
   ).map((row) => String(row.name));
   const { fallback } = options;
+  const hasTable = (name: string) =>
+    all(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, name).length > 0;
+  const synced = { queries: hasTable('_imednet_queries'), visits: hasTable('_imednet_visits') };
 
   const sites = (): Site[] =>
     all('SELECT * FROM "_imednet_sites" ORDER BY "siteId"').map((r) => ({
@@ -142,6 +171,41 @@ export function sqliteSource(path: string, options: SqliteSourceOptions = {}): S
         }) as unknown as RecordRevision,
     );
 
+  const queries = (): Query[] =>
+    all('SELECT * FROM "_imednet_queries" ORDER BY "annotationId"').map((r) => ({
+      annotationId: Number(r.annotationId),
+      studyKey,
+      subjectId: int(r.subjectId),
+      subjectOid: text(r.subjectOid),
+      annotationType: text(r.annotationType),
+      type: text(r.type),
+      description: text(r.description),
+      recordId: int(r.recordId),
+      variable: text(r.variable),
+      subjectKey: text(r.subjectKey),
+      dateCreated: date(r.dateCreated),
+      dateModified: date(r.dateModified),
+      queryComments: comments(r.queryComments),
+    }));
+  const visits = (): Visit[] =>
+    all('SELECT * FROM "_imednet_visits" ORDER BY "visitId"').map((r) => ({
+      visitId: Number(r.visitId),
+      studyKey,
+      intervalId: int(r.intervalId),
+      intervalName: text(r.intervalName),
+      subjectId: int(r.subjectId),
+      subjectKey: text(r.subjectKey),
+      startDate: text(r.startDate),
+      endDate: text(r.endDate),
+      dueDate: text(r.dueDate),
+      visitDate: text(r.visitDate),
+      visitDateForm: text(r.visitDateForm),
+      visitDateQuestion: text(r.visitDateQuestion),
+      deleted: bool(r.deleted),
+      dateCreated: date(r.dateCreated),
+      dateModified: date(r.dateModified),
+    }));
+
   // Each list is read at call time, so pages show what the last sync wrote.
   return {
     listStudies: async () => (studyKey ? [{ studyKey, studyName: studyKey }] : []),
@@ -150,9 +214,12 @@ export function sqliteSource(path: string, options: SqliteSourceOptions = {}): S
     listRecords: async () => records(),
     listForms: async () => forms(),
     listIntervals: async () => intervals(),
-    listQueries: async (key, signal) => (fallback ? fallback.listQueries(key, signal) : null),
-    listVisits: async (key, signal) => (fallback ? fallback.listVisits(key, signal) : null),
+    listQueries: async (key, signal) =>
+      synced.queries ? queries() : fallback ? fallback.listQueries(key, signal) : null,
+    listVisits: async (key, signal) =>
+      synced.visits ? visits() : fallback ? fallback.listVisits(key, signal) : null,
     listRecordRevisions: async (_key, recordId) => revisions(recordId),
+    holds: Object.freeze({ ...synced }),
     close: () => db.close(),
   };
 }

@@ -122,8 +122,10 @@ export function plainDecimal(text: string): string | undefined {
   return `${minus}${intPart}${fracPart ? `.${fracPart}` : ''}`;
 }
 
-function toFloat(value: unknown): DatasetJsonValue | undefined {
+/** A JSON number; an `ExactNumber` (`1e400`, 20 digits) keeps its digits, never rounded. */
+function toFloat(value: unknown): DatasetJsonValue | ExactNumber | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (isExactNumber(value)) return value;
   if (typeof value !== 'string' && typeof value !== 'bigint') return undefined;
   const text = String(value).trim();
   if (!DECIMAL.test(text) || plainDecimal(text) === undefined) return undefined;

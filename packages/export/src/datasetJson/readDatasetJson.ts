@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
+import { isExactNumber, parseJsonText } from '@imednet/core';
 import * as v from 'valibot';
 import { DatasetJsonError } from '../errors/DatasetJsonError.ts';
 import { JsonCursor } from './jsonCursor.ts';
@@ -49,9 +50,10 @@ const JSON_TYPES: Readonly<Record<DatasetJsonColumn['dataType'], (value: unknown
   date: isString,
   datetime: isString,
   time: isString,
-  integer: (value) => Number.isInteger(value),
-  float: (value) => typeof value === 'number',
-  double: (value) => typeof value === 'number',
+  integer: (value) =>
+    Number.isInteger(value) || (isExactNumber(value) && /^-?\d+$/.test(value.text)),
+  float: (value) => typeof value === 'number' || isExactNumber(value),
+  double: (value) => typeof value === 'number' || isExactNumber(value),
   boolean: (value) => typeof value === 'boolean',
 };
 
@@ -245,7 +247,7 @@ async function* iterateRows(
       if (inObject && next === ']') break;
       if (!inObject && next === '') break;
       const text = await cursor.readValue(malformed('expected a row'));
-      const row = parse(text);
+      const row = parse(text, true);
       count++;
       checkRow(row, count, columns, fits);
       yield row as DatasetJsonRow;
@@ -297,7 +299,7 @@ function checkRow(
       throw new DatasetJsonError({
         row: number,
         column: columns[i]!.name,
-        reason: `a ${Array.isArray(value) ? 'array' : typeof value} value does not fit dataType "${columns[i]!.dataType}"`,
+        reason: `a ${Array.isArray(value) ? 'array' : isExactNumber(value) ? 'number' : typeof value} value does not fit dataType "${columns[i]!.dataType}"`,
       });
     }
   }
@@ -318,9 +320,10 @@ function version10(): DatasetJsonError {
   });
 }
 
-function parse(text: string): unknown {
+/** A JSON value; in a row, a number a double would round is an `ExactNumber` of its digits. */
+function parse(text: string, exact = false): unknown {
   try {
-    return JSON.parse(text);
+    return exact ? parseJsonText(text) : JSON.parse(text);
   } catch (error) {
     throw new DatasetJsonError({ reason: 'malformed JSON value' }, { cause: error });
   }

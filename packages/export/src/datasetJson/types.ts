@@ -1,3 +1,4 @@
+import type { ExactNumber } from '@imednet/core';
 /** The three ways a Dataset-JSON 1.1 dataset is written. */
 export type DatasetJsonEncoding = 'json' | 'ndjson' | 'dsjc';
 
@@ -53,8 +54,12 @@ export interface DatasetJsonMetadata {
   readonly columns: readonly DatasetJsonColumn[];
 }
 
-/** A cell as it is in the file: decimals, dates and times are strings; missing is null. */
-export type DatasetJsonValue = string | number | boolean | null;
+/**
+ * A cell as it is in the file: decimals, dates and times are strings; missing is null. A
+ * number a `number` cannot hold exactly (an integer beyond 2^53, a float such as `1e400`) is
+ * core's `ExactNumber`, its digits as written.
+ */
+export type DatasetJsonValue = string | number | boolean | ExactNumber | null;
 
 /** One row: one value per column, in column order. */
 export type DatasetJsonRow = readonly DatasetJsonValue[];

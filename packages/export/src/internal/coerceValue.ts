@@ -49,6 +49,11 @@ export function coerceValue(
   asText = false,
 ): TypedValue {
   if (value === null || value === undefined) return null;
+  // The common cell first: a plain number in its own numeric column.
+  if (typeof value === 'number' && !asText) {
+    if (column.type === 'number') return value;
+    if (column.type === 'integer' && Number.isSafeInteger(value)) return value;
+  }
   if (column.type === 'string') return value instanceof Date ? value.toISOString() : String(value);
   if (value === '') return null;
   if (typeof value !== 'number' && (column.type === 'number' || column.type === 'integer')) {

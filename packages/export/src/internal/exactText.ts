@@ -22,7 +22,7 @@ export function exactText(value: ExportValue | undefined, type: ColumnType): str
   if (typeof value === 'number' || value === null || value === undefined) return undefined;
   const text = isExactNumber(value)
     ? value.text
-    : typeof value === 'string' && MAYBE_INEXACT.test(value)
+    : typeof value === 'string' && maybeInexact(value)
       ? value.trim()
       : undefined;
   if (text === undefined) return undefined;
@@ -41,7 +41,16 @@ export function exactText(value: ExportValue | undefined, type: ColumnType): str
 function holdsExactly(text: string): boolean {
   const value = Number(text);
   if (DIGITS.test(text)) return Number.isSafeInteger(value);
+  // Most such texts are a double's own shortest digits: no need to compare digit by digit.
+  if (String(value) === text) return Number.isFinite(value);
   return Number.isFinite(value) && significant(String(value)) === significant(text);
+}
+
+/** A cheap test first: short text without an exponent (`36.60`) skips the regular expression. */
+function maybeInexact(text: string): boolean {
+  return (
+    (text.length >= 16 || text.includes('e') || text.includes('E')) && MAYBE_INEXACT.test(text)
+  );
 }
 
 function significant(text: string): string {

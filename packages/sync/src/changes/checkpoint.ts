@@ -16,6 +16,9 @@ export interface CheckpointState {
   readonly seen: readonly (readonly [number, number, number])[];
   /** High-water mark of subject `dateModified` (ms). */
   readonly subjects: number | null;
+  /** High-water marks of query and visit `dateModified` (ms); absent in older checkpoints. */
+  readonly queries?: number | null;
+  readonly visits?: number | null;
   /** The last record revision id delivered. */
   readonly revision: number | null;
 }
@@ -27,6 +30,9 @@ const StateSchema = v.object({
   records: v.nullable(v.number()),
   seen: v.array(v.tuple([v.number(), v.number(), v.number()])),
   subjects: v.nullable(v.number()),
+  // Added later: a checkpoint without them reads every query and visit once.
+  queries: v.optional(v.nullable(v.number()), null),
+  visits: v.optional(v.nullable(v.number()), null),
   revision: v.nullable(v.number()),
 });
 

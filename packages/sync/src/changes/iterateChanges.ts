@@ -1,5 +1,11 @@
 import type { Client } from '@imednet/core';
-import { iterateRecordRevisions, iterateRecords, iterateSubjects } from '@imednet/resources';
+import {
+  iterateQueries,
+  iterateRecordRevisions,
+  iterateRecords,
+  iterateSubjects,
+  iterateVisits,
+} from '@imednet/resources';
 import { SyncError } from '../errors/SyncError.ts';
 import {
   type CheckpointState,
@@ -31,7 +37,7 @@ export const DEFAULT_OVERLAP_MS = 600_000;
 /**
  * The changes of a study since a checkpoint: records created or updated (found with the
  * `dateModified` filter, looking back an overlap window, each record once), records marked
- * deleted, subjects created or updated, and the record revisions newer than the last one
+ * deleted, subjects, queries and visits created or updated, and the record revisions newer than the last one
  * seen (the audit trail). Ends with the next checkpoint. Lazy: nothing is requested until
  * the first change is pulled. Runs on any runtime (only `fetch`).
  *
@@ -78,11 +84,26 @@ export async function* iterateChanges(
       : { type: 'record', record };
   }
 
+  // Subjects, queries and visits: everything modified since their own high-water mark,
+  // looking back the overlap window (delivered again at worst, never missed).
+  const latest = (mark: number | null, at: Date | null | undefined) => {
+    const ms = at?.getTime();
+    return ms !== undefined && (mark === null || ms > mark) ? ms : mark;
+  };
   let subjects = previous.subjects;
   for await (const subject of iterateSubjects(client, studyKey, since(previous.subjects), list)) {
-    const at = subject.dateModified?.getTime();
-    if (at !== undefined && (subjects === null || at > subjects)) subjects = at;
+    subjects = latest(subjects, subject.dateModified);
     yield { type: 'subject', subject };
+  }
+  let queries = previous.queries ?? null;
+  for await (const query of iterateQueries(client, studyKey, since(queries), list)) {
+    queries = latest(queries, query.dateModified);
+    yield { type: 'query', query };
+  }
+  let visits = previous.visits ?? null;
+  for await (const visit of iterateVisits(client, studyKey, since(visits), list)) {
+    visits = latest(visits, visit.dateModified);
+    yield { type: 'visit', visit };
   }
 
   let revision = previous.revision;
@@ -105,6 +126,8 @@ export async function* iterateChanges(
       records: mark,
       seen: window.seen(mark),
       subjects: subjects === null ? null : Math.min(subjects, startedAt),
+      queries: queries === null ? null : Math.min(queries, startedAt),
+      visits: visits === null ? null : Math.min(visits, startedAt),
       revision,
     }),
   };

@@ -18,6 +18,10 @@ export interface SyncCounts {
   revisions: number;
   /** Subjects added or updated. */
   subjects: number;
+  /** Queries added or updated. */
+  queries: number;
+  /** Visits added or updated. */
+  visits: number;
 }
 
 /** Changes buffered before they are written. */
@@ -40,6 +44,8 @@ export function createApplier(
     deleted: 0,
     revisions: 0,
     subjects: 0,
+    queries: 0,
+    visits: 0,
   };
   let pending: SyncChange[] = [];
 
@@ -76,22 +82,31 @@ export function createApplier(
     pending = [];
     const records: EdcRecord[] = [];
     const deletions: { recordId: number; formKey: string | null }[] = [];
-    const subjects = [];
+    const lists: Record<'subjects' | 'queries' | 'visits', ReturnType<typeof toMetaRow>[]> = {
+      subjects: [],
+      queries: [],
+      visits: [],
+    };
     const revisions = [];
     for (const change of batch) {
       if (change.type === 'record') records.push(change.record);
       else if (change.type === 'deleted') deletions.push(change);
       else if (change.type === 'subject') {
-        subjects.push(toMetaRow(META_TABLES.subjects, change.subject));
+        lists.subjects.push(toMetaRow(META_TABLES.subjects, change.subject));
+      } else if (change.type === 'query') {
+        lists.queries.push(toMetaRow(META_TABLES.queries, change.query));
+      } else if (change.type === 'visit') {
+        lists.visits.push(toMetaRow(META_TABLES.visits, change.visit));
       } else if (change.type === 'revision') {
         revisions.push(toMetaRow(META_TABLES.revisions, change.revision));
       }
     }
     await writeRecords(records);
     if (deletions.length > 0) await writeDeletions(deletions);
-    if (subjects.length > 0) {
-      const written = await upsertRows(session, META_TABLES.subjects, subjects);
-      counts.subjects += written.inserted + written.updated;
+    for (const list of ['subjects', 'queries', 'visits'] as const) {
+      if (lists[list].length === 0) continue;
+      const written = await upsertRows(session, META_TABLES[list], lists[list]);
+      counts[list] += written.inserted + written.updated;
     }
     if (revisions.length > 0) {
       counts.revisions += (await upsertRows(session, META_TABLES.revisions, revisions)).inserted;

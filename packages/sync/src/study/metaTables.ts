@@ -82,6 +82,37 @@ export const META_TABLES = {
     dateCreated: 'timestamp',
     dateModified: 'timestamp',
   }),
+  // Queries and visits, like subjects, are kept current from the change feed (dateModified).
+  queries: spec('_imednet_queries', 'annotationId', {
+    annotationId: 'integer',
+    subjectId: 'integer',
+    subjectOid: 'string',
+    subjectKey: 'string',
+    annotationType: 'string',
+    type: 'string',
+    description: 'string',
+    recordId: 'integer',
+    variable: 'string',
+    queryComments: 'string',
+    dateCreated: 'timestamp',
+    dateModified: 'timestamp',
+  }),
+  visits: spec('_imednet_visits', 'visitId', {
+    visitId: 'integer',
+    intervalId: 'integer',
+    intervalName: 'string',
+    subjectId: 'integer',
+    subjectKey: 'string',
+    startDate: 'string',
+    endDate: 'string',
+    dueDate: 'string',
+    visitDate: 'string',
+    visitDateForm: 'string',
+    visitDateQuestion: 'string',
+    deleted: 'boolean',
+    dateCreated: 'timestamp',
+    dateModified: 'timestamp',
+  }),
   revisions: spec('_imednet_revisions', 'recordRevisionId', {
     recordRevisionId: 'integer',
     recordId: 'integer',
@@ -109,7 +140,7 @@ export const RESERVED_TABLES: readonly string[] = [
   ...Object.values(META_TABLES).map((t) => t.name),
 ];
 
-/** An API item as a row of its table: nested lists (keywords, forms) as JSON text. */
+/** An API item as a row of its table: nested lists (keywords, forms, query comments) as JSON text. */
 export function toMetaRow(table: TableSpec, item: object): ExportRow {
   const row: Record<string, ExportValue> = {};
   for (const { name } of table.columns) {

@@ -43,9 +43,10 @@ export interface SyncStudyResult extends Readonly<SyncCounts> {
  * Brings a local copy of a study up to date: the first run loads the whole study, every
  * later run only what changed since the checkpoint stored in the target (see
  * `iterateChanges`). Tables: one per form (as `exportStudy` lays them out with `byForm`),
- * `_imednet_subjects`, `_imednet_sites`, `_imednet_forms`, `_imednet_variables`,
- * `_imednet_intervals`, `_imednet_revisions` (the audit trail) and `_imednet_sync` (the
- * checkpoint). A run is one transaction, checkpoint included: a run that fails, is aborted
+ * `_imednet_subjects`, `_imednet_queries`, `_imednet_visits` (kept current from the change
+ * feed), `_imednet_sites`, `_imednet_forms`, `_imednet_variables`, `_imednet_intervals`
+ * (replaced whole by every run), `_imednet_revisions` (the audit trail) and `_imednet_sync`
+ * (the checkpoint). A run is one transaction, checkpoint included: a run that fails, is aborted
  * or is killed leaves the target at its previous checkpoint, and the next run completes it.
  *
  * @throws {SyncLockedError} when another run is writing the target.
@@ -92,8 +93,14 @@ export async function syncStudy(
         items.map((item: object) => toMetaRow(spec, item)),
       );
     }
-    await ensureTable(session, META_TABLES.subjects);
-    await ensureTable(session, META_TABLES.revisions);
+    for (const spec of [
+      META_TABLES.subjects,
+      META_TABLES.queries,
+      META_TABLES.visits,
+      META_TABLES.revisions,
+    ]) {
+      await ensureTable(session, spec);
+    }
 
     const applier = createApplier(session, context, layout);
     const report = () => options.onProgress?.({ studyKey, ...applier.counts });

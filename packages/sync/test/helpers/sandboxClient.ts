@@ -5,6 +5,8 @@ import { createSandbox, type Sandbox, type SandboxOptions } from '@imednet/sandb
 export interface Served {
   requests: number;
   records: number;
+  /** Each request's URL, path and query. */
+  urls: URL[];
 }
 
 /**
@@ -24,7 +26,7 @@ export function sandboxClient(options: SandboxOptions = {}): {
     jobDurationMs: 0,
     ...options,
   });
-  const served: Served = { requests: 0, records: 0 };
+  const served: Served = { requests: 0, records: 0, urls: [] };
   const client = createClient({
     ...sandbox.credentials,
     baseUrl: new URL(sandbox.baseUrl).origin,
@@ -35,6 +37,7 @@ export function sandboxClient(options: SandboxOptions = {}): {
       const request = new Request(input, init);
       const response = await sandbox.fetch(request);
       served.requests++;
+      served.urls.push(new URL(request.url));
       if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/records')) {
         const body = (await response.clone().json()) as { data?: unknown[] };
         served.records += body.data?.length ?? 0;

@@ -51,7 +51,11 @@ function toNumber(raw: unknown, type: 'number' | 'integer'): CellValue {
     const text = raw.trim();
     if (text === '') return null;
     // Up to 15 digits and a 2-digit exponent always survive a double: the common case.
-    if (!MAYBE_INEXACT.test(text) && (type === 'number' ? NUMERIC : INTEGER).test(text)) {
+    const short = text.length < 16 && !text.includes('e') && !text.includes('E');
+    if (
+      (short || !MAYBE_INEXACT.test(text)) &&
+      (type === 'number' ? NUMERIC : INTEGER).test(text)
+    ) {
       return Number(text);
     }
     const json = jsonNumberText(text);
@@ -79,6 +83,8 @@ function jsonNumberText(text: string): string | undefined {
 function holdsExactly(text: string): boolean {
   const value = Number(text);
   if (/^-?\d+$/.test(text)) return Number.isSafeInteger(value);
+  // Most such texts are a double's own shortest digits: no need to compare digit by digit.
+  if (String(value) === text) return Number.isFinite(value);
   return Number.isFinite(value) && significant(String(value)) === significant(text);
 }
 
