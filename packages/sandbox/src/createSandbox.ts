@@ -4,7 +4,7 @@ import { delay } from './internal/delay.ts';
 import { API_PATH } from './internal/handleRequest.ts';
 import { readSandboxOptions } from './internal/readSandboxOptions.ts';
 import { joinParts, type RequestInfo } from './internal/responses.ts';
-import { type RawServed, SERVE_RAW } from './internal/serveRaw.ts';
+import { type RawServed, SERVE_RAW, type ServedRequest } from './internal/serveRaw.ts';
 import { applyVariableChanges } from './internal/study/applyVariableChanges.ts';
 import { FORMS } from './internal/study/templates.ts';
 import { createWorld } from './internal/world.ts';
@@ -39,7 +39,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   let closed = false;
 
   async function serveRaw(
-    request: Request,
+    request: ServedRequest,
   ): Promise<RawServed & { body: readonly Uint8Array<ArrayBuffer>[] }> {
     const n = ++seq;
     const url = new URL(request.url);
@@ -132,7 +132,7 @@ function sortedHeaders(headers: Readonly<Record<string, string>>): Record<string
 }
 
 /** A refused records POST's body as sent: parsed when it is JSON, else its text. */
-async function readBody(request: Request): Promise<unknown> {
+async function readBody(request: ServedRequest): Promise<unknown> {
   const text = await request.text();
   try {
     return JSON.parse(text);

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../src/index.ts';
 import { listen } from '../src/node/index.ts';
@@ -77,6 +78,34 @@ describe('every list', () => {
 });
 
 describe('listen', () => {
+  test('answers 500 to a GET whose Host makes no URL a fetch Request accepts', async () => {
+    const sandbox = createSandbox();
+    const server = await listen(sandbox, { host: '127.0.0.1', port: 0 });
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(`${server.url}/studies`, {
+          headers: {
+            host,
+            'x-api-key': sandbox.credentials.apiKey,
+            'x-imn-security-key': sandbox.credentials.securityKey,
+          },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      expect(await statusFor('user:secret@sandbox.local')).toBe(500);
+      expect(await statusFor('sandbox.local:99999')).toBe(500);
+      expect(await statusFor('sandbox.local')).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('serves the sandbox on 127.0.0.1 with the API path', async () => {
     const sandbox = createSandbox();
     const server = await listen(sandbox, { host: '127.0.0.1', port: 0 });

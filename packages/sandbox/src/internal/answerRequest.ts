@@ -3,6 +3,7 @@ import { pickFault } from './faults.ts';
 import { API_PATH, handleRequest } from './handleRequest.ts';
 import type { SandboxSettings } from './readSandboxOptions.ts';
 import { type Answer, errorResponse, type RequestInfo } from './responses.ts';
+import type { ServedRequest } from './serveRaw.ts';
 import type { World } from './world.ts';
 
 /** What answering one request gives: the answer, the fault acted out, a records POST's batch. */
@@ -28,7 +29,7 @@ export async function answerRequest(
   settings: SandboxSettings,
   world: World,
   closed: boolean,
-  request: Request,
+  request: ServedRequest,
   n: number,
   info: RequestInfo,
   url: URL,

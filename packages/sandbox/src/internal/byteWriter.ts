@@ -29,6 +29,13 @@ export class ByteWriter {
     this.buf[this.at++] = code;
   }
 
+  /** Bytes already encoded (the fixed parts of a record, encoded once). */
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.at);
+    this.at += b.length;
+  }
+
   /** Any text as UTF-8: byte by byte while it is ASCII, through the encoder from there. */
   text(s: string): void {
     const n = s.length;

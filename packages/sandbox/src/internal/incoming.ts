@@ -3,6 +3,6 @@ export interface Incoming {
   readonly method: string;
   readonly url: URL;
   readonly segments: readonly string[];
-  readonly headers: Headers;
+  readonly headers: { get(name: string): string | null };
   readonly body: () => Promise<string>;
 }

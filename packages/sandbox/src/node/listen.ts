@@ -1,6 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type RawServed, SERVE_RAW, type WithServeRaw } from '../internal/serveRaw.ts';
+import {
+  type RawServed,
+  SERVE_RAW,
+  type ServedRequest,
+  type WithServeRaw,
+} from '../internal/serveRaw.ts';
 import type { Sandbox } from '../types.ts';
 
 /** Where to listen. */
@@ -30,6 +35,51 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * A GET or HEAD as serving reads it, straight from node:http: what a `Request` built from the
+ * same message would give (node has already joined repeated headers with ", ").
+ */
+function bodilessRequest(req: IncomingMessage, url: string, signal: AbortSignal): ServedRequest {
+  // Refused where `new Request` would refuse it (an unreadable URL, or one with credentials).
+  const parsed = new URL(url);
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new TypeError('Request cannot be constructed from a URL that includes credentials');
+  }
+  const request: ServedRequest = {
+    method: req.method!,
+    url: parsed.href,
+    headers: {
+      get(name) {
+        const value = req.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    signal,
+    text: async () => '',
+    clone: () => request,
+  };
+  return request;
+}
+
+function fetchRequest(
+  req: IncomingMessage,
+  url: string,
+  signal: AbortSignal,
+  body: Buffer | undefined,
+): Request {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(key, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+  }
+  return new Request(url, {
+    method: req.method ?? 'GET',
+    headers,
+    body: body ? new Uint8Array(body) : undefined,
+    signal,
+  });
 }
 
 /** The raw answer of a sandbox that has no raw serving function (made elsewhere). */
@@ -64,7 +114,18 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let count = 0;
   let connections = 0;
+  // A sandbox made by createSandbox gives its bytes without a Response; a request with a
+  // body still goes in as a fetch Request (a records POST clones and reads it).
   const serveRaw = (sandbox as Sandbox & WithServeRaw)[SERVE_RAW];
+  const serveWith = (
+    req: IncomingMessage,
+    url: string,
+    signal: AbortSignal,
+    body: Buffer | undefined,
+  ): Promise<RawServed> => {
+    const request = fetchRequest(req, url, signal, body);
+    return serveRaw ? serveRaw(request) : serveThrough(sandbox, request);
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     count++;
@@ -72,20 +133,12 @@ export async function listen(sandbox: Sandbox, options: ListenOptions = {}): Pro
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
-    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(key, value);
-      else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
-    }
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-      method: req.method ?? 'GET',
-      headers,
-      body: body ? new Uint8Array(body) : undefined,
-      signal: controller.signal,
-    });
-    // The bytes go straight to the socket: no Response is made for them.
-    const served = serveRaw ? await serveRaw(request) : await serveThrough(sandbox, request);
+    const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+    const bodiless = req.method === 'GET' || req.method === 'HEAD';
+    const served =
+      serveRaw && bodiless
+        ? await serveRaw(bodilessRequest(req, url, controller.signal))
+        : await serveWith(req, url, controller.signal, bodiless ? undefined : await readBody(req));
     if (served.fault === 'reset') {
       req.socket.resetAndDestroy();
       return;

@@ -64,12 +64,36 @@ interface SlotInfo {
   readonly interval: IntervalDef;
   readonly form: FormDef;
   readonly names: readonly string[];
-  readonly quotedNames: readonly string[];
+  /** Each `"name":` of the form's variables, in UTF-8. */
+  readonly nameBytes: readonly Uint8Array[];
   readonly positions: ReadonlyMap<string, number>;
-  readonly prefix: string;
+  /** The record's JSON up to its `formKey`, in UTF-8. */
+  readonly prefixBytes: Uint8Array;
 }
 
 const decoder = /* @__PURE__ */ new TextDecoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
+/** The fixed parts of a record's JSON, encoded once. */
+const PART = /* @__PURE__ */ (() => {
+  const e = (s: string) => encoder.encode(s);
+  return {
+    siteId: e(',"siteId":'),
+    recordId: e(',"recordId":'),
+    recordOid: e(',"recordOid":"REC-'),
+    incomplete: e(
+      '","recordType":"SUBJECT","recordStatus":"Record Incomplete","deleted":false,"dateCreated":"',
+    ),
+    complete: e(
+      '","recordType":"SUBJECT","recordStatus":"Record Complete","deleted":false,"dateCreated":"',
+    ),
+    dateModified: e('","dateModified":"'),
+    keywords: e(',"keywords":'),
+    noKeywords: e('[]'),
+    recordData: e(',"recordData":{'),
+    blank: e('""'),
+    end: e('}}'),
+  };
+})();
 
 /** Creates the lazy record store of a study. */
 export function createRecordStore(base: StudyBase): RecordStore {
@@ -95,17 +119,18 @@ export function createRecordStore(base: StudyBase): RecordStore {
       interval,
       form,
       names,
-      quotedNames: names.map((n) => JSON.stringify(n)),
+      nameBytes: names.map((n) => encoder.encode(`${JSON.stringify(n)}:`)),
       positions: new Map(names.map((n, k) => [n, k])),
-      prefix:
+      prefixBytes: encoder.encode(
         '{"studyKey":' +
-        keyJson +
-        ',"intervalId":' +
-        interval.intervalId +
-        ',"formId":' +
-        form.formId +
-        ',"formKey":' +
-        JSON.stringify(formKey),
+          keyJson +
+          ',"intervalId":' +
+          interval.intervalId +
+          ',"formId":' +
+          form.formId +
+          ',"formKey":' +
+          JSON.stringify(formKey),
+      ),
     });
   }
   const infoOf = (slot: number): SlotInfo =>
@@ -153,21 +178,22 @@ export function createRecordStore(base: StudyBase): RecordStore {
     return data;
   }
 
-  // The subject's part of a record's text, built once per subject: most records of a page
+  // The subject's part of a record's JSON, encoded once per subject: most records of a page
   // share their subject.
-  const subjectParts: string[] = [];
-  function subjectPart(subjectIndex: number): string {
+  const subjectParts: Uint8Array[] = [];
+  function subjectPart(subjectIndex: number): Uint8Array {
     let part = subjectParts[subjectIndex];
     if (part === undefined) {
       const subject = base.subjects[subjectIndex]!;
-      part =
+      part = encoder.encode(
         '","subjectId":' +
-        subject.subjectId +
-        ',"subjectOid":' +
-        JSON.stringify(subject.subjectOid) +
-        ',"subjectKey":' +
-        JSON.stringify(subject.subjectKey) +
-        ',"visitId":';
+          subject.subjectId +
+          ',"subjectOid":' +
+          JSON.stringify(subject.subjectOid) +
+          ',"subjectKey":' +
+          JSON.stringify(subject.subjectKey) +
+          ',"visitId":',
+      );
       subjectParts[subjectIndex] = part;
     }
     return part;
@@ -239,36 +265,32 @@ export function createRecordStore(base: StudyBase): RecordStore {
     const state = stateOf(i);
     const at = createdAt(i, state);
     const recordId = recordBase + i + 1;
-    out.text(info.prefix);
-    out.text(',"siteId":');
+    out.bytes(info.prefixBytes);
+    out.bytes(PART.siteId);
     const siteId = base.subjects[subjectIndex]!.siteId;
     if (typeof siteId === 'number') out.number(siteId);
     else out.text(String(siteId));
-    out.text(',"recordId":');
+    out.bytes(PART.recordId);
     out.number(recordId);
-    out.text(',"recordOid":"REC-');
+    out.bytes(PART.recordOid);
     out.number(recordId);
-    out.text(
-      incomplete(state)
-        ? '","recordType":"SUBJECT","recordStatus":"Record Incomplete","deleted":false,"dateCreated":"'
-        : '","recordType":"SUBJECT","recordStatus":"Record Complete","deleted":false,"dateCreated":"',
-    );
+    out.bytes(incomplete(state) ? PART.incomplete : PART.complete);
     out.timestamp(at);
-    out.text('","dateModified":"');
+    out.bytes(PART.dateModified);
     out.timestamp(modifiedAt(i, at, state));
-    out.text(subjectPart(subjectIndex));
+    out.bytes(subjectPart(subjectIndex));
     out.number(visitBase + subjectIndex * visitsPerSubject + info.interval.visitIndex + 1);
-    out.text(',"keywords":');
-    out.text(hasKeyword(state) ? JSON.stringify(keywords(at)) : '[]');
-    out.text(',"recordData":{');
+    out.bytes(PART.keywords);
+    if (hasKeyword(state)) out.text(JSON.stringify(keywords(at)));
+    else out.bytes(PART.noKeywords);
+    out.bytes(PART.recordData);
     const vars = info.form.variables;
     const blank = blankAt(state, vars.length);
     for (let k = 0; k < vars.length; k++) {
       if (k > 0) out.byte(0x2c);
-      out.text(info.quotedNames[k]!);
-      out.byte(0x3a);
+      out.bytes(info.nameBytes[k]!);
       if (k === blank) {
-        out.text('""');
+        out.bytes(PART.blank);
         continue;
       }
       const value = generateValue(vars[k]!.template, at, mix(state, k));
@@ -277,7 +299,7 @@ export function createRecordStore(base: StudyBase): RecordStore {
       else if (typeof value === 'number') out.number(value);
       else out.text(value ? 'true' : 'false');
     }
-    out.text('}}');
+    out.bytes(PART.end);
   }
 
   const single = new ByteWriter(2 ** 12);
