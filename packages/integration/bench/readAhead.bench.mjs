@@ -149,15 +149,15 @@ if (process.argv.includes('--sweep')) {
 
 // --- pages per second served over 127.0.0.1 (no latency), server in its own process --------
 async function serving(options) {
-  const s = await startSandboxProcess(RECORDS, options);
+  const s = await startSandboxProcess(RECORDS, { ...options, warmStudy: true });
   const pages = Math.ceil(RECORDS / 500);
   // One request at a time over all pages: wall time (client and server take turns) and the
   // server's CPU time per page.
-  const pass = async () => {
+  const pass = async (studyKey = s.studyKey) => {
     const a = await s.stats();
     const t0 = performance.now();
     for (let p = 0; p < pages; p++) {
-      const res = await fetch(`${s.url}/studies/${s.studyKey}/records?page=${p}&size=500`, {
+      const res = await fetch(`${s.url}/studies/${studyKey}/records?page=${p}&size=500`, {
         headers: headersOf(s),
       });
       await res.text();
@@ -166,11 +166,14 @@ async function serving(options) {
     const b = await s.stats();
     return { perSecond: (1000 * pages) / wall, cpuMsPerPage: (b.cpuMs - a.cpuMs) / pages };
   };
-  const first = await pass(); // the sandbox generates the records
+  const first = await pass(); // the sandbox generates the records, in a fresh process
   const again = await pass(); // what a benchmark's later rounds see
+  // Another study's first read, once the process is warm (JIT compiled, heap grown): what a
+  // long-running sandbox does for records it has not made yet. The bare server is warmed alike.
+  const warmFirst = await pass(s.warmStudyKey ?? s.studyKey);
   const { connections, requests } = await s.stats();
   await s.stop();
-  return { first, again, connections, requests };
+  return { first, again, warmFirst, connections, requests };
 }
 const sandboxServing = await serving({});
 const bareServing = await serving({ bare: true });
@@ -224,10 +227,14 @@ console.log(
         `${fmt(rss[1].peakRssMb, 1)} / ${fmt(rss[0].peakRssMb, 1)} MB = ${fmt(rssRatio, 2)}x`,
         verdict(rssRatio <= GOALS.rss),
       ],
-      ...['first', 'again'].flatMap((when) => {
+      ...['first', 'warmFirst', 'again'].flatMap((when) => {
         const sb = sandboxServing[when];
         const bare = bareServing[when];
-        const label = when === 'first' ? 'first read' : 'read again';
+        const label = {
+          first: 'first read, fresh process',
+          warmFirst: 'first read, warm process',
+          again: 'read again',
+        }[when];
         return [
           [
             `sandbox >= ${GOALS.pagesPerSecond} pages of 500 per second over 127.0.0.1, ${label}`,
@@ -242,7 +249,7 @@ console.log(
         ];
       }),
       [
-        'connections for 2 sequential passes of all pages',
+        'connections for 3 sequential passes of all pages',
         `${sandboxServing.connections} for ${sandboxServing.requests} requests`,
         '',
       ],

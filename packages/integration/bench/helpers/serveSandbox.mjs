@@ -12,9 +12,22 @@ import { listen } from '@imednet/sandbox/node';
 const records = Number(process.argv[2] ?? 100_000);
 const latencyMs = Number(process.argv[3] ?? 0);
 const bare = process.argv.includes('--bare');
-const sandbox = createSandbox({ studyCount: 1, recordsPerStudy: records, seed: 42, latencyMs });
+// --warm-study: a second study of the same size, read first to warm the process (JIT, heap)
+// so that a later first read of the main study measures the sandbox, not a cold process.
+const warm = process.argv.includes('--warm-study');
+const sandbox = createSandbox({
+  studyCount: warm ? 2 : 1,
+  recordsPerStudy: records,
+  seed: 42,
+  latencyMs,
+});
 const server = await listen(sandbox, { host: '127.0.0.1', port: 0 });
-const info = { url: server.url, studyKey: sandbox.studyKeys[0], ...sandbox.credentials };
+const info = {
+  url: server.url,
+  studyKey: sandbox.studyKeys[0],
+  warmStudyKey: sandbox.studyKeys[1] ?? null,
+  ...sandbox.credentials,
+};
 let stop = () => server.close();
 let stats = () => ({ connections: server.connections(), requests: server.requests() });
 if (bare) {

@@ -8,6 +8,7 @@ const script = fileURLToPath(new URL('./serveSandbox.mjs', import.meta.url));
 export function startSandboxProcess(records, options = {}) {
   const args = [script, String(records), String(options.latencyMs ?? 0)];
   if (options.bare) args.push('--bare');
+  if (options.warmStudy) args.push('--warm-study');
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = [];
   const waiting = [];
