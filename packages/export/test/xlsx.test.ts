@@ -59,6 +59,24 @@ describe('writeXlsx', () => {
     expect(rows[3]![2]).toBe('=1+1');
   });
 
+  it('writes numeric text a double would round, in a number column, as text of its digits', async () => {
+    const file = join(await tempDir(), 'exact.xlsx');
+    const columns = [
+      { name: 'dose', type: 'number' },
+      { name: 'count', type: 'integer' },
+    ] as const;
+    const rows = [
+      { dose: '0.12345678901234567891', count: '123456789012345678901234567890' },
+      { dose: '36.60', count: '7' },
+    ];
+    await writeXlsx(file, [{ name: 'x', columns, rows }]);
+    const [, ...cells] = (await readWorkbook(file)).get('x')!;
+    expect(cells).toEqual([
+      ['0.12345678901234567891', '123456789012345678901234567890'],
+      [36.6, 7],
+    ]);
+  });
+
   it('splits a table at the row limit into sheets that each repeat the header', async () => {
     const file = join(await tempDir(), 'long.xlsx');
     const columns: ExportColumn[] = [

@@ -4,6 +4,7 @@ import { isExactNumber } from '@imednet/core';
 import { MAX_XLSX_COLUMNS, MAX_XLSX_ROWS } from '../constants.ts';
 import { writeAtomically } from '../internal/atomicBatch.ts';
 import { coerceValue } from '../internal/coerceValue.ts';
+import { exactText } from '../internal/exactText.ts';
 import { iterateRows } from '../internal/iterateRows.ts';
 import { createProgressCounter } from '../internal/progress.ts';
 import { splitColumns } from '../internal/splitColumns.ts';
@@ -145,8 +146,11 @@ async function writeTable(
     const index = progress.count;
     const values = columns.map((column) => {
       const value = row[column.name];
-      // Excel's numbers are doubles: a number beyond them is its exact digits, as text.
+      // Excel's numbers are doubles: a number beyond them (or numeric text a double would
+      // round, in a numeric column) is its exact digits, as text.
       if (isExactNumber(value)) return value.text;
+      const exact = exactText(value, column.type);
+      if (exact !== undefined) return exact;
       return xlsxCellValue(coerceValue(value, column, index, 'keep'), column, index);
     });
     for (const part of parts) {
