@@ -1,5 +1,6 @@
 // The table layout and value conversions shared by the database writers here and by
 // `@imednet/sync`. Runtime-neutral: no Node built-in and no database driver.
+export { ExactColumnsError, isExactColumnsError } from '../errors/ExactColumnsError.ts';
 export {
   coerceValue,
   type InvalidValuePolicy,

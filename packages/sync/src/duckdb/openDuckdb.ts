@@ -77,15 +77,22 @@ export async function openDuckdb(
     },
     async columns(table) {
       const reader = await connection.runAndReadAll(
-        'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position',
+        'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position',
         [table],
       );
-      const names = reader.getRowObjectsJS().map((r) => String(r.column_name));
-      return names.length === 0 ? null : names;
+      const columns = reader
+        .getRowObjectsJS()
+        .map((r) => ({ name: String(r.column_name), type: String(r.data_type) }));
+      return columns.length === 0 ? null : columns;
     },
     bind(value, type) {
       if (value === null) return null;
       if (type === 'integer') return BigInt(value as number);
+      // The driver binds an integral number as BIGINT: one beyond 64 bits (1e21) would not
+      // fit. Its shortest digits, cast to DOUBLE by the INSERT, give the same double back.
+      if (type === 'number' && Number.isInteger(value) && Math.abs(value as number) >= 2 ** 63) {
+        return String(value);
+      }
       if (type === 'date') {
         return new DuckDBDateValue(Math.round(Date.parse(value as string) / DAY_MS));
       }

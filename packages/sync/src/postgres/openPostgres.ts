@@ -64,10 +64,12 @@ export async function openPostgres(
     },
     async columns(table) {
       const { rows } = await client.query(
-        'SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position',
+        'SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position',
         [table],
       );
-      return rows.length === 0 ? null : rows.map((r) => String(r.column_name));
+      return rows.length === 0
+        ? null
+        : rows.map((r) => ({ name: String(r.column_name), type: String(r.data_type) }));
     },
     bind: (value) => value,
   };

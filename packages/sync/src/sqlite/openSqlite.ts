@@ -55,10 +55,11 @@ export function openSqlite(path: string): SyncSession {
       return prepare(sql).all(...params) as Record<string, unknown>[];
     },
     async columns(table) {
-      const rows = db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as {
+      const rows = db.prepare('SELECT name, type FROM pragma_table_info(?)').all(table) as {
         name: string;
+        type: string;
       }[];
-      return rows.length === 0 ? null : rows.map((r) => r.name);
+      return rows.length === 0 ? null : rows;
     },
     bind: (value) => toSqliteValue(value as TypedValue),
   };

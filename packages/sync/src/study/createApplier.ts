@@ -32,10 +32,15 @@ export function createApplier(
   session: SyncSession,
   context: MapperContext,
   layout: readonly FormTableLayout[],
+  /** Per table, its number and integer columns already stored exactly (see `ensureTable`). */
+  exact: ReadonlyMap<string, Set<string>>,
 ) {
   const tables = new Map(layout.map((t) => [t.formKey, t]));
   const specs = new Map<FormTableLayout, TableSpec>(
-    layout.map((t) => [t, { name: t.name, columns: t.columns, key: 'recordId' }]),
+    layout.map((t) => [
+      t,
+      { name: t.name, columns: t.columns, key: 'recordId', exact: exact.get(t.name) ?? new Set() },
+    ]),
   );
   const counts: SyncCounts = {
     fetched: 0,

@@ -76,8 +76,10 @@ export async function syncStudy(
       listSites(client, studyKey, undefined, { signal }),
     ]);
     const layout = planFormTables(context.forms, context.variables, {}, RESERVED_TABLES);
+    const exact = new Map<string, Set<string>>();
     for (const table of layout) {
-      await ensureTable(session, { name: table.name, columns: table.columns, key: 'recordId' });
+      const spec = { name: table.name, columns: table.columns, key: 'recordId' };
+      exact.set(table.name, await ensureTable(session, spec));
     }
     const lists = [
       [META_TABLES.sites, sites],
@@ -102,7 +104,7 @@ export async function syncStudy(
       await ensureTable(session, spec);
     }
 
-    const applier = createApplier(session, context, layout);
+    const applier = createApplier(session, context, layout, exact);
     const report = () => options.onProgress?.({ studyKey, ...applier.counts });
     let checkpoint: SyncCheckpoint | undefined;
     for await (const change of iterateChanges(client, studyKey, {

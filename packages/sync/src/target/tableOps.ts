@@ -2,9 +2,11 @@ import {
   type ColumnType,
   coerceValue,
   type ExportRow,
+  isExactColumnsError,
   quoteIdentifier,
   SQL_COLUMN_TYPES,
 } from '@imednet/export/layout';
+import { EXACT_TYPES, makeColumnsExact } from './makeColumnsExact.ts';
 import type { BoundValue, SyncSession } from './types.ts';
 
 /** A column of a synced table. */
@@ -18,6 +20,13 @@ export interface TableSpec {
   readonly name: string;
   readonly columns: readonly TableColumn[];
   readonly key: string;
+  /**
+   * The number and integer columns stored exactly (see `makeColumnsExact`), owned by one
+   * run: a number beyond a double or 64 bits in another such column makes it exact before
+   * the rows are written, and it is added here. Without it, such a number is an
+   * `ExactColumnsError`.
+   */
+  readonly exact?: Set<string>;
 }
 
 /** Keys per `IN (...)` list. */
@@ -26,9 +35,10 @@ const KEYS_PER_STATEMENT = 500;
 /**
  * Creates the table (with an index on its key), or adds the columns it lacks: a variable
  * added to a form adds a column, never a failed run. Columns are compared case-blind, as
- * the databases do; a column no longer planned is kept.
+ * the databases do; a column no longer planned is kept. Resolves with the number and
+ * integer columns an earlier run made exact, so that they stay so.
  */
-export async function ensureTable(session: SyncSession, table: TableSpec): Promise<void> {
+export async function ensureTable(session: SyncSession, table: TableSpec): Promise<Set<string>> {
   const types = SQL_COLUMN_TYPES[session.dialect];
   const quoted = quoteIdentifier(table.name);
   const existing = await session.columns(table.name);
@@ -41,15 +51,24 @@ export async function ensureTable(session: SyncSession, table: TableSpec): Promi
         `CREATE INDEX ${quoteIdentifier(indexName(table.name))} ON ${quoted} (${quoteIdentifier(table.key)})`,
       );
     }
-    return;
+    return new Set();
   }
-  const have = new Set(existing.map((name) => name.toLowerCase()));
+  const have = new Map(existing.map((c) => [c.name.toLowerCase(), c.type.toUpperCase()]));
+  const exact = new Set<string>();
   for (const column of table.columns) {
-    if (have.has(column.name.toLowerCase())) continue;
-    await session.run(
-      `ALTER TABLE ${quoted} ADD COLUMN ${quoteIdentifier(column.name)} ${types[column.type]}`,
-    );
+    const type = have.get(column.name.toLowerCase());
+    if (type === undefined) {
+      await session.run(
+        `ALTER TABLE ${quoted} ADD COLUMN ${quoteIdentifier(column.name)} ${types[column.type]}`,
+      );
+    } else if (
+      (column.type === 'number' || column.type === 'integer') &&
+      type === EXACT_TYPES[session.dialect]
+    ) {
+      exact.add(column.name);
+    }
   }
+  return exact;
 }
 
 /** A short, stable index name (PostgreSQL cuts names at 63 bytes). */
@@ -106,17 +125,13 @@ export async function upsertRows(
   table: TableSpec,
   rows: readonly ExportRow[],
 ): Promise<{ inserted: number; updated: number }> {
-  const byKey = new Map<string, BoundValue[]>();
+  let { byKey, needExact } = bindRows(session, table, rows);
+  if (needExact.size > 0) {
+    await makeColumnsExact(session, table, [...needExact]);
+    for (const name of needExact) table.exact!.add(name);
+    ({ byKey } = bindRows(session, table, rows));
+  }
   const keyColumn = table.columns.findIndex((c) => c.name === table.key);
-  rows.forEach((row, index) => {
-    const values = table.columns.map((column) =>
-      session.bind(
-        coerceValue(row[column.name], column, index, session.invalidValues),
-        column.type,
-      ),
-    );
-    byKey.set(String(row[table.key]), values);
-  });
   if (byKey.size === 0) return { inserted: 0, updated: 0 };
   const keys = [...byKey.values()].map((values) => values[keyColumn]);
   const found = await existingKeys(session, table, keys);
@@ -136,6 +151,41 @@ export async function upsertRows(
     );
   }
   return { inserted: byKey.size - found.size, updated: found.size };
+}
+
+/**
+ * The rows' values as the driver binds them, by key (the last of a key wins). With
+ * `table.exact`, a number beyond its column type in a column not yet exact is noted in
+ * `needExact` (every such column of the batch) instead of failing.
+ */
+function bindRows(
+  session: SyncSession,
+  table: TableSpec,
+  rows: readonly ExportRow[],
+): { byKey: Map<string, BoundValue[]>; needExact: Set<string> } {
+  const byKey = new Map<string, BoundValue[]>();
+  const needExact = new Set<string>();
+  const asText = table.columns.map((c) => table.exact?.has(c.name) === true);
+  rows.forEach((row, index) => {
+    const values = table.columns.map((column, i) => {
+      try {
+        const value = coerceValue(
+          row[column.name],
+          column,
+          index,
+          session.invalidValues,
+          asText[i],
+        );
+        return session.bind(value, asText[i] ? 'string' : column.type);
+      } catch (error) {
+        if (table.exact === undefined || !isExactColumnsError(error)) throw error;
+        needExact.add(column.name);
+        return null;
+      }
+    });
+    byKey.set(String(row[table.key]), values);
+  });
+  return { byKey, needExact };
 }
 
 /** Removes the rows with these keys; resolves with how many there were. */

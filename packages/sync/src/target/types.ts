@@ -26,8 +26,11 @@ export interface SyncSession {
   param(n: number): string;
   run(sql: string, params?: readonly BoundValue[]): Promise<void>;
   all(sql: string, params?: readonly BoundValue[]): Promise<Record<string, unknown>[]>;
-  /** The column names of a table, or null when it does not exist. */
-  columns(table: string): Promise<string[] | null>;
+  /**
+   * The columns of a table in order, each with its SQL type as the database names it
+   * (`REAL`, `double precision`, ...), or null when the table does not exist.
+   */
+  columns(table: string): Promise<{ name: string; type: string }[] | null>;
   /** A typed value (see `coerceValue`) as this driver binds it into a column of `type`. */
   bind(value: unknown, type: ColumnType): BoundValue;
 }

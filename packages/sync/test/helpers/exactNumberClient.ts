@@ -1,0 +1,54 @@
+import { type Client, createClient } from '@imednet/core';
+import { createSandbox, type Sandbox } from '@imednet/sandbox';
+
+/** Raw JSON number text (digits a double cannot keep) per CM variable of one record. */
+export type ExactValues = Readonly<Record<string, string>>;
+
+/**
+ * A sandbox client whose record pages carry raw JSON numbers a double cannot keep: each CM
+ * record in `rewrite` (by record id, filled in by the test as it goes) gets those variables'
+ * values replaced with the raw text. Only the wire is changed; the sandbox keeps its data.
+ */
+export function exactNumberClient(options: { recordsPerStudy?: number } = {}): {
+  client: Client;
+  sandbox: Sandbox;
+  studyKey: string;
+  rewrite: Map<number, ExactValues>;
+} {
+  const sandbox = createSandbox({
+    seed: 5,
+    studyCount: 1,
+    recordsPerStudy: options.recordsPerStudy ?? 60,
+    jobDurationMs: 0,
+  });
+  const rewrite = new Map<number, ExactValues>();
+  const client = createClient({
+    ...sandbox.credentials,
+    baseUrl: new URL(sandbox.baseUrl).origin,
+    allowInsecure: true,
+    retryDelay: 1,
+    env: {},
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await sandbox.fetch(request);
+      if (!new URL(request.url).pathname.endsWith('/records') || !response.ok) return response;
+      if (request.method !== 'GET' || rewrite.size === 0) return response;
+      const body = await response.json();
+      const marks = new Map<string, string>();
+      for (const record of body.data as { recordId: number; recordData: {} }[]) {
+        const values = rewrite.get(record.recordId);
+        if (!values) continue;
+        for (const [name, digits] of Object.entries(values)) {
+          // Marks replaced by the raw digits below: JSON.stringify cannot write such numbers.
+          const mark = `@@${record.recordId}-${name}@@`;
+          marks.set(`"${mark}"`, digits);
+          Object.assign(record.recordData, { [name]: mark });
+        }
+      }
+      let text = JSON.stringify(body);
+      for (const [mark, digits] of marks) text = text.replace(mark, digits);
+      return new Response(text, { status: response.status, headers: response.headers });
+    },
+  });
+  return { client, sandbox, studyKey: sandbox.studyKeys[0]!, rewrite };
+}
