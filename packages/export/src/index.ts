@@ -28,7 +28,11 @@ export {
   type DatasetJsonErrorInit,
   isDatasetJsonError,
 } from './errors/DatasetJsonError.ts';
-export { ExactColumnsError, isExactColumnsError } from './errors/ExactColumnsError.ts';
+export {
+  ExactColumnsError,
+  type ExactColumnsErrorInit,
+  isExactColumnsError,
+} from './errors/ExactColumnsError.ts';
 export { ExportError, isExportError } from './errors/ExportError.ts';
 export { writeJson } from './json/writeJson.ts';
 export { type JsonOptions, writeNdjson } from './json/writeNdjson.ts';

@@ -1,6 +1,12 @@
 import type { ImednetErrorOptions } from '@imednet/core';
 import { ExportError, isExportError } from './ExportError.ts';
 
+/** What an {@link ExactColumnsError} is built from. */
+export interface ExactColumnsErrorInit {
+  /** Every column that holds such numbers (names only, never a value). */
+  readonly columns: readonly string[];
+}
+
 /**
  * Raised by the typed writers (Parquet, SQLite, DuckDB, PostgreSQL) when number columns hold
  * numbers their column type cannot keep exactly (a non-integer beyond a double's precision or
@@ -18,10 +24,12 @@ export class ExactColumnsError extends ExportError {
   override name = 'ExactColumnsError';
   declare readonly columns: readonly string[];
 
-  constructor(columns: readonly string[], options?: ImednetErrorOptions) {
+  constructor(init: ExactColumnsErrorInit, options?: ImednetErrorOptions) {
+    const { columns } = init;
     const names = columns.map((c) => JSON.stringify(c)).join(', ');
+    const one = columns.length === 1;
     super(
-      `Column${columns.length === 1 ? '' : 's'} ${names} hold${columns.length === 1 ? 's' : ''} numbers beyond what a double or a 64-bit integer keeps exactly; write ${columns.length === 1 ? 'it' : 'them'} as text of the exact digits with exactColumns: [${names}] (exportStudy does so by itself)`,
+      `Column${one ? '' : 's'} ${names} hold${one ? 's' : ''} numbers beyond what a double or a 64-bit integer keeps exactly; write ${one ? 'it' : 'them'} with exactColumns: [${names}], which keeps the exact digits (as text, or NUMERIC in PostgreSQL; exportStudy does so by itself)`,
       options,
       { columns: Object.freeze([...columns]) },
     );

@@ -60,7 +60,7 @@ export function coerceValue(
     const exact = exactText(value, column.type);
     if (exact !== undefined) {
       if (asText) return exact;
-      throw new ExactColumnsError([column.name]);
+      throw new ExactColumnsError({ columns: [column.name] });
     }
   }
   const converted = convert(value, column);

@@ -59,7 +59,7 @@ export function createExactColumnScan(
     },
     scan,
     finish() {
-      if (found.size > 0) throw new ExactColumnsError([...found]);
+      if (found.size > 0) throw new ExactColumnsError({ columns: [...found] });
     },
   };
 }
