@@ -27,6 +27,23 @@ const EXACT = [
   { CMDOSE: '1234567890.12345678901234567890', CMFREQ: '7' },
 ];
 
+/**
+ * The target as a custom target would wrap it, whose commit fails after everything was
+ * written (a full disk, a lost connection): the run must roll back.
+ */
+function failingCommit(target: SyncTarget): SyncTarget {
+  return {
+    ...target,
+    async open() {
+      const session = await target.open();
+      return {
+        ...session,
+        commit: () => Promise.reject(new Error('commit failed')),
+      };
+    },
+  };
+}
+
 /** Plain numbers in CMDOSE from the first run on: a double holds each. */
 const PLAIN = ['250', '0.30000000000000004', '1e-7', '1e21'];
 
@@ -71,6 +88,12 @@ async function exactScenario(
 
   await update(client, studyKey, changed, { CMDOSE: 5, CMFREQ: 2 });
   for (const [i, id] of changed.entries()) rewrite.set(id, EXACT[i]!);
+  // A run that fails at its very end (its commit) leaves the columns and rows as they were.
+  const failed = await syncStudy(client, studyKey, { target: failingCommit(target) }).catch(
+    (e: unknown) => e,
+  );
+  expect(failed).toMatchObject({ message: 'commit failed' });
+  expect(await read()).toEqual(before);
   const second = await syncStudy(client, studyKey, { target });
   expect(second).toMatchObject({ full: false, updated: 3 });
   const after = await read();
