@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import { type Client, createClient } from '@imednet/core';
+import type { Client } from '@imednet/core';
 import { exportStudy } from '@imednet/export';
-import { createSandbox } from '@imednet/sandbox';
+import { iterateRecords } from '@imednet/resources';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbTarget } from '../src/duckdb/index.ts';
 import { isSyncLockedError, type SyncTarget, syncStudy } from '../src/index.ts';
 import { postgresTarget } from '../src/postgres/index.ts';
+import { exactNumberClient } from './helpers/exactNumberClient.ts';
 import { makeChanges } from './helpers/makeChanges.ts';
 import { startPostgres, type TestPostgres } from './helpers/postgres.ts';
 import { readDuckdbTables, readPostgresTables, type Tables } from './helpers/readTables.ts';
@@ -61,45 +62,6 @@ describe('syncStudy into DuckDB', () => {
   });
 });
 
-/**
- * A sandbox client whose CM record pages carry raw JSON numbers a double cannot keep: the
- * first CM records get `values[i]` in CMDOSE (FLOAT) and CMFREQ (INTEGER). Returns the ids.
- */
-function exactNumberClient(values: readonly { CMDOSE: string; CMFREQ: string }[]) {
-  const sandbox = createSandbox({ seed: 5, studyCount: 1, recordsPerStudy: 60, jobDurationMs: 0 });
-  const chosen: number[] = [];
-  const client = createClient({
-    ...sandbox.credentials,
-    baseUrl: new URL(sandbox.baseUrl).origin,
-    allowInsecure: true,
-    retryDelay: 1,
-    env: {},
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      const response = await sandbox.fetch(request);
-      if (!new URL(request.url).pathname.endsWith('/records') || !response.ok) return response;
-      const body = await response.json();
-      const marks = new Map<string, string>();
-      for (const record of body.data as { recordId: number; formKey: string; recordData: {} }[]) {
-        if (record.formKey !== 'CM') continue;
-        if (!chosen.includes(record.recordId) && chosen.length < values.length) {
-          chosen.push(record.recordId);
-        }
-        const i = chosen.indexOf(record.recordId);
-        if (i < 0) continue;
-        // Marks replaced by the raw digits below: JSON.stringify cannot write such numbers.
-        marks.set(`"@@dose${i}@@"`, values[i]!.CMDOSE);
-        marks.set(`"@@freq${i}@@"`, values[i]!.CMFREQ);
-        Object.assign(record.recordData, { CMDOSE: `@@dose${i}@@`, CMFREQ: `@@freq${i}@@` });
-      }
-      let text = JSON.stringify(body);
-      for (const [mark, digits] of marks) text = text.replace(mark, digits);
-      return new Response(text, { status: response.status, headers: response.headers });
-    },
-  });
-  return { client, studyKey: sandbox.studyKeys[0]!, chosen };
-}
-
 describe('syncStudy into PostgreSQL', () => {
   let server: TestPostgres;
   beforeAll(async () => {
@@ -134,7 +96,12 @@ describe('syncStudy into PostgreSQL', () => {
       { CMDOSE: '1234567890.12345678901234567890', CMFREQ: '-9223372036854775809' },
       { CMDOSE: '1e400', CMFREQ: '7' },
     ];
-    const { client, studyKey, chosen } = exactNumberClient(values);
+    const { client, studyKey, rewrite } = exactNumberClient();
+    const chosen: number[] = [];
+    for await (const record of iterateRecords(client, studyKey, { deleted: false })) {
+      if (record.formKey === 'CM' && chosen.length < values.length) chosen.push(record.recordId);
+    }
+    for (const [i, id] of chosen.entries()) rewrite.set(id, values[i]!);
     const out = await server.database('exact');
     await exportStudy(client, studyKey, { format: 'postgres', out });
     const db = new pg.Client({ connectionString: out });
