@@ -69,6 +69,8 @@ async function exactScenario(
   target: SyncTarget,
   read: () => Promise<CmTable>,
   expected: { type: string; dose: string[]; freq: string[]; plain: string[] },
+  /** Called after the first run: what a user adds to the copy (a view, an index). */
+  addToCopy: () => Promise<void> = async () => {},
 ) {
   const { client, studyKey, rewrite } = exactNumberClient();
   const ids: number[] = [];
@@ -82,6 +84,7 @@ async function exactScenario(
   await syncStudy(client, studyKey, { target });
   const before = await read();
   expect([...before.rows.keys()]).toEqual(ids);
+  await addToCopy();
   const changed = ids.slice(0, 3);
   const later = ids[3]!;
   const others = ids.filter((id) => !changed.includes(id) && id !== later);
@@ -165,7 +168,24 @@ describe('syncStudy stores numbers beyond a double or 64 bits with their exact d
         db.close();
       }
     };
-    await exactScenario(sqliteTarget(path), read, { type: 'TEXT', ...TEXT });
+    // A user's view and index on the copy: the rebuild keeps both.
+    const addToCopy = async () => {
+      const db = new Database(path);
+      db.exec('CREATE VIEW "cm_doses" AS SELECT "recordId", "CMDOSE" FROM "CM"');
+      db.exec('CREATE INDEX "cm_by_trt" ON "CM" ("CMTRT")');
+      db.close();
+    };
+    await exactScenario(sqliteTarget(path), read, { type: 'TEXT', ...TEXT }, addToCopy);
+    const db = new Database(path, { readonly: true });
+    try {
+      const viewed = db.prepare('SELECT * FROM "cm_doses" ORDER BY "recordId"').all();
+      expect(viewed).toEqual(db.prepare('SELECT "recordId", "CMDOSE" FROM "CM" ORDER BY 1').all());
+      expect(viewed.map((r) => (r as { CMDOSE: unknown }).CMDOSE)).toContain('1e400');
+      const index = db.prepare("SELECT tbl_name FROM sqlite_master WHERE name = 'cm_by_trt'").get();
+      expect(index).toEqual({ tbl_name: 'CM' });
+    } finally {
+      db.close();
+    }
   });
 
   it("in DuckDB (invalidValues: 'null'): the columns become VARCHAR", async () => {

@@ -112,7 +112,7 @@ async function alterDuckdb(
 
 /**
  * SQLite cannot change a column's type: the table is made anew with the columns TEXT and
- * the rows copied, reals as the export's text of them (SQLite's own would round to 15
+ * the rows copied (its indexes and triggers made again, views on it kept), reals as the export's text of them (SQLite's own would round to 15
  * digits), integers as their digits, anything else (text kept by `invalidValues: 'keep'`)
  * as it is.
  */
@@ -126,8 +126,9 @@ async function rebuildSqlite(
     'SELECT name, type, "notnull" AS required, dflt_value AS fallback, pk FROM pragma_table_info(?)',
     [tableName],
   )) as { name: string; type: string; required: number; fallback: string | null; pk: number }[];
-  const indexes = (await session.all(
-    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+  // DROP TABLE drops them; made again once the new table has the name.
+  const dependents = (await session.all(
+    "SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL ORDER BY type",
     [tableName],
   )) as { sql: string }[];
   const changed = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
@@ -178,8 +179,13 @@ async function rebuildSqlite(
     `INSERT INTO ${rebuilt} (${names}) SELECT ${values.join(', ')} FROM ${quoted} AS o`,
   );
   await session.run(`DROP TABLE ${quoted}`);
+  // A view on the table (a user's) would fail the rename while the name is missing: the
+  // legacy rename does not check the schema, and the view finds the table by name again.
+  const [legacy] = await session.all('PRAGMA legacy_alter_table');
+  await session.run('PRAGMA legacy_alter_table = ON');
   await session.run(`ALTER TABLE ${rebuilt} RENAME TO ${quoted}`);
-  for (const { sql } of indexes) await session.run(sql);
+  await session.run(`PRAGMA legacy_alter_table = ${Number(legacy?.legacy_alter_table ?? 0)}`);
+  for (const { sql } of dependents) await session.run(sql);
   if (pairs.length > 0) await session.run(`DROP TABLE ${conversions}`);
 }
 
