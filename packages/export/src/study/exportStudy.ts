@@ -66,10 +66,11 @@ export interface ExportProgress {
   readonly totalRows: number;
   /**
    * The rows the export should end with, for a progress bar: the records the API holds for
-   * the chosen forms, read from the first page of one request made when the export starts
-   * (only when `onProgress` is given), so every event carries it. About right in the wide
-   * and per-form layouts (deleted records are skipped, so it can end a little short); null
-   * in the long layout (a row per value), for Dataset-JSON, and when that request failed.
+   * the chosen forms but those flagged deleted (which are not written), from the paging
+   * figures of two one-record requests made when the export starts (only when `onProgress`
+   * is given), so every event carries it. Exact unless records change during the export, in
+   * the wide and per-form layouts; null in the long layout (a row per value), for
+   * Dataset-JSON, and when those requests failed.
    */
   readonly expectedRows: number | null;
 }
@@ -235,8 +236,9 @@ function formatOptionsOf(options: ExportStudyOptions): FormatOptions {
 }
 
 /**
- * The records of the chosen forms, from the paging figures of a one-record page: what a
- * progress bar needs as its total. Null when the server gives no figure or the request fails
+ * The records of the chosen forms the export will write, from the paging figures of two
+ * one-record pages (all of them, and those flagged deleted, which the export skips): what a
+ * progress bar needs as its total. Null when the server gives no figure or a request fails
  * (the export itself reports its own errors).
  */
 async function countRecords(
@@ -244,14 +246,18 @@ async function countRecords(
   studyKey: string,
   options: ExportStudyOptions,
 ): Promise<number | null> {
-  try {
-    const filters = options.forms === undefined ? undefined : { formKey: [...options.forms] };
+  const forms = options.forms === undefined ? {} : { formKey: [...options.forms] };
+  const count = async (filters: object) => {
     const page = await listRecordsPage(client, studyKey, filters, {
       page: 0,
       pageSize: 1,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     return page.totalElements;
+  };
+  try {
+    const [all, deleted] = await Promise.all([count(forms), count({ ...forms, deleted: true })]);
+    return all === null || deleted === null ? null : all - deleted;
   } catch {
     return null;
   }

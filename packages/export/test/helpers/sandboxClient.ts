@@ -1,5 +1,5 @@
 import { type Client, createClient } from '@imednet/core';
-import { createSandbox } from '@imednet/sandbox';
+import { createSandbox, type Sandbox } from '@imednet/sandbox';
 
 /**
  * A client wired to an in-process sandbox through an injected fetch (no socket at all).
@@ -15,6 +15,7 @@ export function sandboxClient(
 ): {
   client: Client;
   studyKeys: readonly string[];
+  sandbox: Sandbox;
 } {
   const sandbox = createSandbox({
     seed: options.seed ?? 7,
@@ -34,5 +35,5 @@ export function sandboxClient(
       return rewrite ? rewrite(new URL(request.url), response) : response;
     },
   });
-  return { client, studyKeys: sandbox.studyKeys };
+  return { client, studyKeys: sandbox.studyKeys, sandbox };
 }
