@@ -3,7 +3,8 @@ import { toFormRow } from '@imednet/export/layout';
 import type { EdcRecord } from '@imednet/resources';
 import type { MapperContext } from '@imednet/workflows';
 import type { SyncChange } from '../changes/types.ts';
-import { deleteRows, type TableSpec, upsertRows } from '../target/tableOps.ts';
+import { deleteRows, upsertRows } from '../target/tableOps.ts';
+import type { TableSpec } from '../target/tableSpec.ts';
 import type { SyncSession } from '../target/types.ts';
 import { META_TABLES, toMetaRow } from './metaTables.ts';
 

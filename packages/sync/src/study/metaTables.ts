@@ -1,5 +1,5 @@
 import type { ColumnType, ExportRow, ExportValue } from '@imednet/export/layout';
-import type { TableColumn, TableSpec } from '../target/tableOps.ts';
+import type { TableColumn, TableSpec } from '../target/tableSpec.ts';
 
 function spec(name: string, key: string, columns: Record<string, ColumnType>): TableSpec {
   const list: TableColumn[] = Object.entries(columns).map(([column, type]) => ({

@@ -1,5 +1,5 @@
 import { coerceValue, quoteIdentifier } from '@imednet/export/layout';
-import type { TableColumn, TableSpec } from './tableOps.ts';
+import type { TableColumn, TableSpec } from './tableSpec.ts';
 import type { SyncDialect, SyncSession } from './types.ts';
 
 /**

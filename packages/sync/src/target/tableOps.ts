@@ -1,5 +1,4 @@
 import {
-  type ColumnType,
   coerceValue,
   type ExportRow,
   isExactColumnsError,
@@ -7,27 +6,8 @@ import {
   SQL_COLUMN_TYPES,
 } from '@imednet/export/layout';
 import { EXACT_TYPES, makeColumnsExact } from './makeColumnsExact.ts';
+import type { TableSpec } from './tableSpec.ts';
 import type { BoundValue, SyncSession } from './types.ts';
-
-/** A column of a synced table. */
-export interface TableColumn {
-  readonly name: string;
-  readonly type: ColumnType;
-}
-
-/** A synced table: its name, columns, and the column that identifies a row. */
-export interface TableSpec {
-  readonly name: string;
-  readonly columns: readonly TableColumn[];
-  readonly key: string;
-  /**
-   * The number and integer columns stored exactly (see `makeColumnsExact`), owned by one
-   * run: a number beyond a double or 64 bits in another such column makes it exact before
-   * the rows are written, and it is added here. Without it, such a number is an
-   * `ExactColumnsError`.
-   */
-  readonly exact?: Set<string>;
-}
 
 /** Keys per `IN (...)` list. */
 const KEYS_PER_STATEMENT = 500;
