@@ -41,20 +41,39 @@ function kindOf(symbol) {
   return 'type';
 }
 
-/** Exported names of each entry of a package: [subpath, [{ name, kind, doc }]]. */
-function exportsOf(dir, json) {
-  const entries = Object.keys(json.exports ?? {}).filter((k) => !k.endsWith('.json'));
-  return entries.map((subpath) => {
-    const file = entryFile(dir, subpath);
-    if (file === undefined) throw new Error(`${json.name}: no source for export "${subpath}"`);
-    const program = ts.createProgram([file], {
-      allowImportingTsExtensions: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
+/** The source entries of each published package: [dir, json, [[subpath, file]]]. */
+const published = readdirSync(`${root}packages`)
+  .map((name) => `${root}packages/${name}`)
+  .filter((dir) => existsSync(`${dir}/package.json`))
+  .map((dir) => [dir, JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))])
+  .filter(([, json]) => !json.private)
+  .map(([dir, json]) => {
+    const subpaths = Object.keys(json.exports ?? {}).filter((k) => !k.endsWith('.json'));
+    const entries = subpaths.map((subpath) => {
+      const file = entryFile(dir, subpath);
+      if (file === undefined) throw new Error(`${json.name}: no source for export "${subpath}"`);
+      return [subpath, file];
     });
-    const checker = program.getTypeChecker();
+    return [dir, json, entries];
+  });
+
+// One program for every entry: the packages share most of their sources, so one type check
+// serves them all (a program per entry read and checked the same files again and again).
+const program = ts.createProgram(
+  published.flatMap(([, , entries]) => entries.map(([, file]) => file)),
+  {
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+  },
+);
+const checker = program.getTypeChecker();
+
+/** Exported names of each entry of a package: [subpath, [{ name, kind, doc }]]. */
+function exportsOf(entries) {
+  return entries.map(([subpath, file]) => {
     const module = checker.getSymbolAtLocation(program.getSourceFile(file));
     const names = checker.getExportsOfModule(module).map((symbol) => {
       const real = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -97,17 +116,13 @@ function section(json, entries, prose) {
 
 const problems = [];
 const written = [];
-for (const name of readdirSync(`${root}packages`)) {
-  const dir = `${root}packages/${name}`;
-  if (!existsSync(`${dir}/package.json`)) continue;
-  const json = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-  if (json.private) continue;
+for (const [dir, json, files] of published) {
   const readmePath = `${dir}/README.md`;
   const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   const prose = start === -1 ? readme : readme.slice(0, start) + readme.slice(end + END.length);
-  const entries = exportsOf(dir, json);
+  const entries = exportsOf(files);
   const wanted = section(json, entries, prose);
   const current = start === -1 ? '' : readme.slice(start, end + END.length);
   for (const [, names] of entries) {

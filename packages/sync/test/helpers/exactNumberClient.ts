@@ -1,5 +1,6 @@
-import { type Client, createClient } from '@imednet/core';
-import { createSandbox, type Sandbox } from '@imednet/sandbox';
+import type { Client } from '@imednet/core';
+import type { Sandbox } from '@imednet/sandbox';
+import { sandboxClient } from './sandboxClient.ts';
 
 /** Raw JSON number text (digits a double cannot keep) per CM variable of one record. */
 export type ExactValues = Readonly<Record<string, string>>;
@@ -15,22 +16,10 @@ export function exactNumberClient(options: { recordsPerStudy?: number } = {}): {
   studyKey: string;
   rewrite: Map<number, ExactValues>;
 } {
-  const sandbox = createSandbox({
-    seed: 5,
-    studyCount: 1,
-    recordsPerStudy: options.recordsPerStudy ?? 60,
-    jobDurationMs: 0,
-  });
   const rewrite = new Map<number, ExactValues>();
-  const client = createClient({
-    ...sandbox.credentials,
-    baseUrl: new URL(sandbox.baseUrl).origin,
-    allowInsecure: true,
-    retryDelay: 1,
-    env: {},
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      const response = await sandbox.fetch(request);
+  const { client, sandbox, studyKey } = sandboxClient(
+    { seed: 5, recordsPerStudy: options.recordsPerStudy ?? 60 },
+    async (request, response) => {
       if (!new URL(request.url).pathname.endsWith('/records') || !response.ok) return response;
       if (request.method !== 'GET' || rewrite.size === 0) return response;
       const body = await response.json();
@@ -49,6 +38,6 @@ export function exactNumberClient(options: { recordsPerStudy?: number } = {}): {
       for (const [mark, digits] of marks) text = text.replace(mark, digits);
       return new Response(text, { status: response.status, headers: response.headers });
     },
-  });
-  return { client, sandbox, studyKey: sandbox.studyKeys[0]!, rewrite };
+  );
+  return { client, sandbox, studyKey, rewrite };
 }

@@ -12,8 +12,12 @@ export interface Served {
 /**
  * A client wired to an in-process sandbox through an injected fetch, counting at the
  * sandbox side what it served (requests, and the records in each page of records).
+ * `rewrite`, when given, changes an answer on the wire before the client reads it.
  */
-export function sandboxClient(options: SandboxOptions = {}): {
+export function sandboxClient(
+  options: SandboxOptions = {},
+  rewrite?: (request: Request, response: Response) => Promise<Response>,
+): {
   client: Client;
   sandbox: Sandbox;
   studyKey: string;
@@ -42,7 +46,7 @@ export function sandboxClient(options: SandboxOptions = {}): {
         const body = (await response.clone().json()) as { data?: unknown[] };
         served.records += body.data?.length ?? 0;
       }
-      return response;
+      return rewrite ? rewrite(request, response) : response;
     },
   });
   return { client, sandbox, studyKey: sandbox.studyKeys[0]!, served };
